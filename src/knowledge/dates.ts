@@ -1,0 +1,91 @@
+// Dates as people write them in CVs: "Sept 2019 – Present", "2019-10 – 2021-05", "Jan 2017 - Feb 2021",
+// "2014 – 2016", "05/2018 - now". Parsing is format-neutral; formatting is one place for every reply.
+import type { YearMonth } from "./model.js";
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const YEAR = "(?:19|20)\\d\\d";
+/** One date: "September 2023", "Sep. 2023", "2023-09", "2023-09-01", "09/2023", "2023". */
+const DATE = `(?:${MONTH_WORD}\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?/${YEAR}|${YEAR})`;
+const PRESENT = "(?:present|now|current(?:ly)?|today|ongoing|till now|to date)";
+const RANGE = new RegExp(`(${DATE})\\s*(?:-|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
+const SINGLE = new RegExp(`^(${DATE})$`, "i");
+
+export interface DateRange {
+  start: YearMonth;
+  /** null: present. */
+  end: YearMonth | null;
+  /** Where the range stands in the text, so callers can keep what is around it. */
+  index: number;
+  length: number;
+}
+
+/** Parses one date ("Oct 2019", "2019-10", "2019-10-01", "10/2019", "2019"); undefined if it is not one. */
+export function parseDate(text: string): YearMonth | undefined {
+  const t = text.trim().toLowerCase().replace(/\.$/, "");
+  if (!SINGLE.test(t)) return undefined;
+  let m = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(t);
+  if (m) return withMonth(Number(m[1]), Number(m[2]));
+  m = /^(\d\d?)\/(\d{4})$/.exec(t);
+  if (m) return withMonth(Number(m[2]), Number(m[1]));
+  m = /^([a-z]+)\.?\s+(\d{4})$/.exec(t);
+  if (m) return withMonth(Number(m[2]), MONTHS[m[1]!.slice(0, m[1]!.startsWith("sept") ? 4 : 3)]);
+  m = /^(\d{4})$/.exec(t);
+  if (m) return { year: Number(m[1]) };
+  return undefined;
+}
+
+function withMonth(year: number, month: number | undefined): YearMonth | undefined {
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  return { year, month };
+}
+
+/** Finds the first "start – end" range in a line of text. */
+export function findDateRange(text: string): DateRange | undefined {
+  const m = RANGE.exec(text);
+  if (!m) return undefined;
+  const start = parseDate(m[1]!);
+  if (!start) return undefined;
+  const endText = m[2]!;
+  const end = new RegExp(`^${PRESENT}$`, "i").test(endText.trim()) ? null : parseDate(endText);
+  if (end === undefined) return undefined;
+  return { start, end, index: m.index, length: m[0].length };
+}
+
+/** "Oct 2019", or "2003" when the résumé gives only a year. */
+export function formatYearMonth(d: YearMonth): string {
+  return d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : String(d.year);
+}
+
+/** "Oct 2019 – May 2021", "Sep 2023 – present". */
+export function formatPeriod(start: YearMonth, end: YearMonth | null): string {
+  return `${formatYearMonth(start)} – ${end ? formatYearMonth(end) : "present"}`;
+}
+
+/**
+ * Months between two dates, counting both ends' months ("Oct 2019 – May 2021" is 20 months).
+ * A year without a month counts from January when it starts and to December when it ends.
+ */
+export function monthsBetween(start: YearMonth, end: YearMonth): number {
+  return (end.year - start.year) * 12 + ((end.month ?? 12) - (start.month ?? 1)) + 1;
+}
+
+/** "1 year 8 months", "5 years", "4 months". */
+export function formatMonths(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const parts: string[] = [];
+  if (y) parts.push(`${y} year${y === 1 ? "" : "s"}`);
+  if (m || !y) parts.push(`${m} month${m === 1 ? "" : "s"}`);
+  return parts.join(" ");
+}
+
+/** Does a job's period cover any part of the given year? */
+export function coversYear(start: YearMonth, end: YearMonth | null, year: number, now: YearMonth): boolean {
+  const last = end ?? now;
+  return start.year <= year && year <= last.year;
+}

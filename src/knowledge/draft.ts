@@ -1,0 +1,34 @@
+// What a format parser hands over: a résumé not yet validated, and where each part came from.
+import { fromZodIssues, type KnowledgeErrors } from "./errors.js";
+import { ResumeSchema, type Job, type Resume } from "./model.js";
+
+export type DraftJob = Omit<Job, "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
+export type DraftResume = Omit<Resume, "experience"> & { experience: DraftJob[] };
+
+export interface Draft {
+  file: string;
+  /** "experience.2" → the line where that job starts; "person.name" → the title's line. */
+  lines: Map<string, number>;
+  resume: DraftResume;
+}
+
+/** What to tell an author when a field is missing, by the field's last path segment. */
+const HINTS: Record<string, string> = {
+  start: 'no dates found: write the period as e.g. "Oct 2019 – May 2021" or "2019 – present"',
+  employer: 'no employer found: write the heading as e.g. "Engineer at Acme" or "Acme — Engineer"',
+  role: 'no role found: write the heading as e.g. "Engineer at Acme" or "Acme — Engineer"',
+  name: "the candidate's name is missing: start the file with a heading such as \"# Jane Doe\"",
+  institution: "no school or university named",
+};
+
+export function validateDraft(draft: Draft): Resume | KnowledgeErrors {
+  const parsed = ResumeSchema.safeParse(draft.resume);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => {
+    const last = issue.path[issue.path.length - 1];
+    const hint = typeof last === "string" ? HINTS[last] : undefined;
+    const missing = issue.code === "invalid_type" || (issue.code === "too_small" && issue.origin === "string");
+    return hint && missing ? { ...issue, message: hint } : issue;
+  });
+  return fromZodIssues(draft.file, issues, (path) => draft.lines.get(path.join(".")));
+}

@@ -1,0 +1,89 @@
+// knowledge/ folder → a validated résumé with technologies resolved. Throws KnowledgeErrors naming
+// file:line:field, so a broken file stops the start with a message an author can act on.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Draft } from "./draft.js";
+import { validateDraft } from "./draft.js";
+import { KnowledgeError, KnowledgeErrors } from "./errors.js";
+import { parseMarkdownResume } from "./markdown/parse.js";
+import { mergeDrafts } from "./merge.js";
+import type { Resume } from "./model.js";
+import { createTechMatcher, jobTechnologies, type TechMatcher } from "./technologies.js";
+import { mergeVocabularies, VocabularySchema, type Vocabulary } from "./vocabulary.js";
+import { parseJsonResume } from "./json-resume/parse.js";
+
+export interface Knowledge {
+  resume: Resume;
+  vocabulary: Vocabulary;
+  techs: TechMatcher;
+}
+
+/** The bundled folder; from src/knowledge or dist/knowledge alike. */
+export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
+
+const VOCABULARY_FILE = "aliases.json";
+const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md"]);
+
+export function loadKnowledge(dir: string): Knowledge {
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new KnowledgeErrors([new KnowledgeError(shown(dir), undefined, "KNOWLEDGE_DIR", "no such folder")]);
+  }
+  const files = readdirSync(dir)
+    .filter((f) => /\.(md|markdown|json)$/i.test(f) && !NOT_RESUMES.has(f.toLowerCase()))
+    .sort();
+  if (!files.length) {
+    throw new KnowledgeErrors([
+      new KnowledgeError(shown(dir), undefined, "(folder)", "no résumé found: add resume.md (Markdown) or resume.json (JSON Resume)"),
+    ]);
+  }
+  const drafts: Draft[] = [];
+  const errors: KnowledgeError[] = [];
+  for (const f of files) {
+    const path = join(dir, f);
+    const source = readFileSync(path, "utf8");
+    try {
+      drafts.push(/\.json$/i.test(f) ? parseJsonResume(source, shown(path)) : parseMarkdownResume(source, shown(path)));
+    } catch (e) {
+      if (e instanceof KnowledgeErrors) errors.push(...e.errors);
+      else if (e instanceof KnowledgeError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new KnowledgeErrors(errors);
+
+  const validated = drafts.map(validateDraft);
+  const invalid = validated.filter((v): v is KnowledgeErrors => v instanceof KnowledgeErrors);
+  if (invalid.length) throw new KnowledgeErrors(invalid.flatMap((e) => e.errors));
+  const resume = mergeDrafts(validated as Resume[]);
+
+  const vocabulary = loadVocabulary(dir, shown);
+  const techs = createTechMatcher(vocabulary);
+  for (const job of resume.experience) job.technologies = jobTechnologies(job, techs);
+  return { resume, vocabulary, techs };
+}
+
+function loadVocabulary(dir: string, shown: (f: string) => string): Vocabulary {
+  const paths = [join(BUNDLED_KNOWLEDGE_DIR, VOCABULARY_FILE)];
+  const own = join(dir, VOCABULARY_FILE);
+  if (existsSync(own) && basename(dir) !== "" && own !== paths[0]) paths.push(own);
+  return paths
+    .filter((p) => existsSync(p))
+    .map((p) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(p, "utf8"));
+      } catch (e) {
+        throw new KnowledgeErrors([new KnowledgeError(shown(p), undefined, "(json)", (e as Error).message, { cause: e })]);
+      }
+      const parsed = VocabularySchema.safeParse(json);
+      if (!parsed.success) {
+        throw new KnowledgeErrors(
+          parsed.error.issues.map((i) => new KnowledgeError(shown(p), undefined, i.path.join("."), i.message)),
+        );
+      }
+      return parsed.data;
+    })
+    .reduce(mergeVocabularies, { technologies: [], synonyms: [] });
+}
