@@ -1,7 +1,220 @@
-// JSON Resume (jsonresume.org, schema v1) → a draft résumé.
-import type { Draft } from "../draft.js";
-import { KnowledgeError } from "../errors.js";
+// JSON Resume (jsonresume.org, schema v1) → a draft résumé. Every section is kept: work, education, skills
+// and languages map onto the model's own parts; volunteering, projects, awards, certificates, publications,
+// interests and references become extras — readable one-line items that stay searchable.
+import { emailContact, phoneContact, urlContact } from "../contacts.js";
+import { formatPeriod, formatYearMonth } from "../dates.js";
+import type { Draft, DraftJob } from "../draft.js";
+import { fromZodIssues, KnowledgeError } from "../errors.js";
+import { assignJobIds, uniqueSlugs } from "../ids.js";
+import { compareYearMonth, type Contact, type ContactKind, type Education, type Language, type SkillGroup, type YearMonth } from "../model.js";
+import { JsonSyntaxError, locateJsonPaths, pathKey } from "./locate.js";
+import { JsonResumeSchema, type JsonResume } from "./schema.js";
 
-export function parseJsonResume(_source: string, file: string): Draft {
-  throw new KnowledgeError(file, undefined, "(format)", "JSON Resume files are not supported yet");
+export function parseJsonResume(source: string, file: string): Draft {
+  let located: Map<string, number>;
+  try {
+    located = locateJsonPaths(source);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) throw new KnowledgeError(file, e.line, "(json)", `invalid JSON: ${e.reason}`, { cause: e });
+    throw e;
+  }
+  const json: unknown = JSON.parse(source.replace(/^\uFEFF/, ""));
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => located.get(pathKey(path));
+  const parsed = JsonResumeSchema.safeParse(json);
+  if (!parsed.success) throw fromZodIssues(file, parsed.error.issues, lineOf);
+  return toDraft(parsed.data, file, lineOf);
+}
+
+function toDraft(r: JsonResume, file: string, lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined): Draft {
+  // The model's paths → the JSON's lines, for anything the model's own validation still finds.
+  const lines = new Map<string, number>();
+  const note = (modelPath: string, jsonPath: (string | number)[]) => {
+    const line = lineOf(jsonPath);
+    if (line) lines.set(modelPath, line);
+  };
+  note("person", ["basics"]);
+  note("person.name", ["basics", "name"]);
+
+  const experience: Omit<DraftJob, "id">[] = r.work.map((w, i) => {
+    note(`experience.${i}`, ["work", i]);
+    return {
+      employer: w.name,
+      role: w.position,
+      location: w.location,
+      url: w.url,
+      start: w.startDate,
+      end: w.endDate ?? null,
+      about: w.description,
+      projects: [],
+      areas: [],
+      achievements: w.highlights,
+      responsibilities: [],
+      details: w.summary ? paragraphs(w.summary) : [],
+      technologies: [...w.keywords, ...w.technologies, ...w.skills],
+      line: lineOf(["work", i]),
+    };
+  });
+  const ids = assignJobIds(experience);
+
+  const education: Education[] = r.education.map((e, i) => {
+    note(`education.${i}`, ["education", i]);
+    return {
+      institution: e.institution,
+      url: e.url,
+      degree: e.studyType,
+      field: e.area,
+      start: e.startDate,
+      end: e.endDate,
+      details: [...(e.score ? [`Score: ${e.score}`] : []), ...e.courses],
+    };
+  });
+
+  const skills: SkillGroup[] = r.skills.flatMap((s) => {
+    const name = s.name ?? "Skills";
+    const items = s.keywords.length ? s.keywords : s.name ? [s.name] : [];
+    return items.length ? [{ name: s.level ? `${name} (${s.level})` : name, items }] : [];
+  });
+
+  const languages: Language[] = r.languages.flatMap((l) => (l.language ? [{ name: l.language, fluency: l.fluency }] : []));
+
+  const extras = extraSections(r).filter((s) => s.items.length);
+  const extraIds = uniqueSlugs(extras.map((s) => s.title));
+  extras.forEach((s, i) => note(`extras.${i}`, [s.key]));
+
+  return {
+    file,
+    lines,
+    resume: {
+      person: {
+        name: r.basics.name,
+        headline: r.basics.label,
+        location: locationText(r.basics.location),
+        contacts: basicsContacts(r.basics),
+      },
+      summary: r.basics.summary ? paragraphs(r.basics.summary) : [],
+      experience: experience.map((j, i) => ({ ...j, id: ids[i]! })),
+      education,
+      skills,
+      languages,
+      extras: extras.map((s, i) => ({ id: extraIds[i]!, title: s.title, items: s.items })),
+      sources: [file],
+    },
+  };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+function locationText(location: JsonResume["basics"]["location"]): string | undefined {
+  if (!location) return undefined;
+  if (typeof location === "string") return location;
+  return [location.city, location.region, location.countryCode].filter(Boolean).join(", ") || undefined;
+}
+
+const NETWORKS: Record<string, { kind: ContactKind; host?: string }> = {
+  linkedin: { kind: "linkedin", host: "linkedin.com/in" },
+  github: { kind: "github", host: "github.com" },
+  twitter: { kind: "twitter", host: "twitter.com" },
+  x: { kind: "twitter", host: "x.com" },
+  telegram: { kind: "telegram", host: "t.me" },
+};
+
+function basicsContacts(b: JsonResume["basics"]): Contact[] {
+  const contacts: Contact[] = [];
+  if (b.email) contacts.push(emailContact(b.email));
+  if (b.phone) contacts.push(phoneContact(b.phone));
+  if (b.url) contacts.push(urlContact(b.url));
+  for (const p of b.profiles) {
+    const network = NETWORKS[(p.network ?? "").toLowerCase()];
+    // A profile's url sometimes is only the site ("https://twitter.com"); the username then says who.
+    const hasPath = !!p.url && /^[a-z]+:\/\/[^/]+\/./i.test(p.url);
+    if (p.url && (hasPath || !p.username)) contacts.push(urlContact(p.url, network?.kind));
+    else if (p.username && network?.host) contacts.push(urlContact(`https://${network.host}/${p.username}`, network.kind));
+    else if (p.username) {
+      const site = p.url ? ` (${p.url})` : "";
+      contacts.push({ kind: "other", value: `${p.network ?? "profile"}: ${p.username}${site}`, ...(p.url ? { url: p.url } : {}) });
+    }
+  }
+  return contacts;
+}
+
+interface ExtraSection {
+  /** The JSON key it came from, for its line. */
+  key: string;
+  title: string;
+  items: string[];
+}
+
+/** "Jan 2012 – Jan 2013", "since Aug 2016", "Aug 2016", or "" when the entry has no dates. */
+function when(start?: YearMonth, end?: YearMonth, ongoing = false): string {
+  if (start && end && compareYearMonth(start, end) === 0) return formatYearMonth(start);
+  if (start && (end || ongoing)) return formatPeriod(start, end ?? null);
+  if (start) return formatYearMonth(start);
+  return end ? formatYearMonth(end) : "";
+}
+
+/** One readable item: "Title (what, when, where): body". */
+function item(head: (string | undefined)[], body: (string | undefined)[]): string {
+  const [title, ...more] = head.filter(Boolean);
+  const h = [title, more.length ? `(${more.join(", ")})` : undefined].filter(Boolean).join(" ");
+  const b = body.filter(Boolean).join(" ");
+  return [h, b].filter(Boolean).join(": ");
+}
+
+const sentence = (s: string | undefined) => (s && !/[.!?…]$/.test(s) ? `${s}.` : s);
+
+function extraSections(r: JsonResume): ExtraSection[] {
+  return [
+    {
+      // Volunteering stays out of `experience`: questions about jobs, employers and years of experience
+      // should count paid work only, yet the volunteering remains searchable here.
+      key: "volunteer",
+      title: "Volunteering",
+      items: r.volunteer.map((v) =>
+        item(
+          [[v.position, v.organization].filter(Boolean).join(" at "), when(v.startDate, v.endDate, true), v.url],
+          [sentence(v.summary), ...v.highlights.map(sentence)],
+        ),
+      ),
+    },
+    {
+      key: "projects",
+      title: "Projects",
+      items: r.projects.map((p) =>
+        item(
+          [p.name, p.entity, p.type, p.roles.join(" and ") || undefined, when(p.startDate, p.endDate), p.url],
+          [sentence(p.description), ...p.highlights.map(sentence), p.keywords.length ? `Keywords: ${p.keywords.join(", ")}.` : undefined],
+        ),
+      ),
+    },
+    {
+      key: "awards",
+      title: "Awards",
+      items: r.awards.map((a) => item([a.title, a.awarder, when(a.date)], [sentence(a.summary)])),
+    },
+    {
+      key: "certificates",
+      title: "Certificates",
+      items: r.certificates.map((c) => item([c.name, c.issuer, when(c.date), c.url], [])),
+    },
+    {
+      key: "publications",
+      title: "Publications",
+      items: r.publications.map((p) => item([p.name, p.publisher, when(p.releaseDate), p.url], [sentence(p.summary)])),
+    },
+    {
+      key: "interests",
+      title: "Interests",
+      items: r.interests.map((i) => item([i.name], [i.keywords.join(", ")])),
+    },
+    {
+      key: "references",
+      title: "References",
+      items: r.references.map((ref) => item([ref.name], [ref.reference ? `“${ref.reference}”` : undefined])),
+    },
+  ].map((s) => ({ ...s, items: s.items.filter(Boolean) }));
 }

@@ -1,0 +1,164 @@
+// The JSON Resume v1 schema (jsonresume.org/schema) as zod, as lenient as the spec: every field optional
+// and unknown keys allowed, except what a résumé bot cannot do without — the candidate's name, and each
+// job's employer, role and start date. Empty strings and nulls count as absent (exporters write both), and
+// a list written as a single string is read as a one-item list.
+import { z } from "zod";
+import { compareYearMonth, type YearMonth } from "../model.js";
+
+const absentIfEmpty = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+
+const text = z.preprocess(absentIfEmpty, z.string({ error: "expected text" }).trim().optional());
+
+function requiredText(what: string) {
+  return z.preprocess(
+    absentIfEmpty,
+    z.string({ error: (issue) => (issue.input === undefined ? `missing: ${what}` : "expected text") }).trim(),
+  );
+}
+
+const list = z.preprocess(
+  (v) => (typeof v === "string" ? [v] : v ?? undefined),
+  z
+    .array(z.preprocess(absentIfEmpty, z.string({ error: "expected text" }).trim().optional()), { error: "expected a list of texts" })
+    .transform((items) => items.filter((s): s is string => !!s))
+    .default([]),
+);
+
+const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+/** "2014", "2014-06", "2014-06-29" → a YearMonth (the day is dropped: the model keeps months). */
+function isoDate(missing = "missing") {
+  return z.string({ error: (issue) => (issue.input === undefined ? missing : 'expected a date as text, e.g. "2019-10"') }).transform((raw, ctx): YearMonth => {
+    const m = ISO_DATE.exec(raw.trim());
+    const fail = (message: string) => {
+      ctx.addIssue({ code: "custom", message, input: raw });
+      return z.NEVER;
+    };
+    if (!m) return fail(`"${raw}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+    const year = Number(m[1]);
+    const month = m[2] === undefined ? undefined : Number(m[2]);
+    const day = m[3] === undefined ? undefined : Number(m[3]);
+    if (year < 1900 || year > 2200) return fail(`"${raw}": the year ${year} is out of range`);
+    if (month !== undefined && (month < 1 || month > 12)) return fail(`"${raw}": there is no month ${month}`);
+    if (day !== undefined && (day < 1 || day > 31)) return fail(`"${raw}": there is no day ${day}`);
+    return month === undefined ? { year } : { year, month };
+  });
+}
+const requiredDate = (missing: string) => z.preprocess(absentIfEmpty, isoDate(missing));
+const optionalDate = () => z.preprocess(absentIfEmpty, isoDate().optional());
+
+/** An end date, where "present" (any case) or no date at all means the entry is still going. */
+const endDate = z.preprocess(
+  (v) => (typeof v === "string" && /^(present|now|current|ongoing)$/i.test(v.trim()) ? undefined : v),
+  optionalDate(),
+);
+
+/** A period whose end, when given, is not before its start. */
+function checkPeriod(entry: { startDate?: YearMonth; endDate?: YearMonth }, ctx: z.RefinementCtx): void {
+  if (entry.startDate && entry.endDate && compareYearMonth(entry.startDate, entry.endDate) > 0) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "the end date is before the start date" });
+  }
+}
+
+const ProfileSchema = z.looseObject({ network: text, username: text, url: text });
+
+const LocationSchema = z.looseObject({ address: text, postalCode: text, city: text, countryCode: text, region: text });
+
+const BasicsSchema = z.looseObject({
+  name: requiredText("the candidate's name"),
+  label: text,
+  image: text,
+  email: text,
+  phone: text,
+  url: text,
+  summary: text,
+  location: z.preprocess(absentIfEmpty, z.union([LocationSchema, z.string()]).optional()),
+  profiles: z.array(ProfileSchema).default([]),
+});
+
+const WorkSchema = z
+  .looseObject({
+    name: requiredText("the employer's name"),
+    position: requiredText("the role (position)"),
+    location: text,
+    description: text,
+    url: text,
+    startDate: requiredDate("missing: every job needs a start date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    endDate,
+    summary: text,
+    highlights: list,
+    // Not in the v1 spec, but common in exports and themes: the job's technologies.
+    keywords: list,
+    technologies: list,
+    skills: list,
+  })
+  .superRefine(checkPeriod);
+
+const VolunteerSchema = z
+  .looseObject({
+    organization: text,
+    position: text,
+    url: text,
+    startDate: optionalDate(),
+    endDate,
+    summary: text,
+    highlights: list,
+  })
+  .superRefine(checkPeriod);
+
+const EducationSchema = z
+  .looseObject({
+    institution: requiredText("the school or university"),
+    url: text,
+    area: text,
+    studyType: text,
+    startDate: optionalDate(),
+    endDate: optionalDate(),
+    score: text,
+    courses: list,
+  })
+  .superRefine(checkPeriod);
+
+const AwardSchema = z.looseObject({ title: text, date: optionalDate(), awarder: text, summary: text });
+const CertificateSchema = z.looseObject({ name: text, date: optionalDate(), url: text, issuer: text });
+const PublicationSchema = z.looseObject({ name: text, publisher: text, releaseDate: optionalDate(), url: text, summary: text });
+const SkillSchema = z.looseObject({ name: text, level: text, keywords: list });
+const LanguageSchema = z.looseObject({ language: text, fluency: text });
+const InterestSchema = z.looseObject({ name: text, keywords: list });
+const ReferenceSchema = z.looseObject({ name: text, reference: text });
+const ProjectSchema = z
+  .looseObject({
+    name: text,
+    description: text,
+    highlights: list,
+    keywords: list,
+    startDate: optionalDate(),
+    endDate,
+    url: text,
+    roles: list,
+    entity: text,
+    type: text,
+  })
+  .superRefine(checkPeriod);
+
+const section = <T extends z.ZodType>(item: T) => z.preprocess((v) => v ?? undefined, z.array(item, { error: "expected a list" }).default([]));
+
+export const JsonResumeSchema = z.looseObject(
+  {
+    basics: z.preprocess((v) => v ?? {}, BasicsSchema),
+    work: section(WorkSchema),
+    volunteer: section(VolunteerSchema),
+    education: section(EducationSchema),
+    awards: section(AwardSchema),
+    certificates: section(CertificateSchema),
+    publications: section(PublicationSchema),
+    skills: section(SkillSchema),
+    languages: section(LanguageSchema),
+    interests: section(InterestSchema),
+    references: section(ReferenceSchema),
+    projects: section(ProjectSchema),
+  },
+  { error: "a JSON Resume is a JSON object with \"basics\", \"work\", \"education\" … (see jsonresume.org/schema)" },
+);
+export type JsonResume = z.infer<typeof JsonResumeSchema>;
+export type JsonWork = JsonResume["work"][number];

@@ -1,0 +1,146 @@
+// JSON Resume (v1): the schema's own sample maps every section; broken files name file:line:field.
+import { mkdtempSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { locateJsonPaths } from "../../src/knowledge/json-resume/locate.js";
+import { parseJsonResume } from "../../src/knowledge/json-resume/parse.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { knowledgeErrors } from "./helpers.js";
+
+const SAMPLE = "node_modules/@jsonresume/schema/sample.resume.json";
+
+function sampleFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "resume-bot-jsonresume-"));
+  copyFileSync(SAMPLE, join(dir, "resume.json"));
+  return dir;
+}
+
+describe("JSON Resume sample", () => {
+  const resume = loadKnowledge(sampleFolder()).resume;
+
+  it("maps basics to the person, contacts and summary", () => {
+    expect(resume.person.name).toBe("Richard Hendriks");
+    expect(resume.person.headline).toBe("Programmer");
+    expect(resume.person.location).toBe("San Francisco, California, US");
+    expect(resume.person.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ["email", "richard.hendriks@mail.com"],
+      ["phone", "(912) 555-4321"],
+      ["website", "richardhendricks.example.com"],
+      ["twitter", "twitter.com/neutralthoughts"],
+      ["website", "soundcloud.example.com/dandymusicnl"],
+    ]);
+    expect(resume.summary[0]).toMatch(/^Richard hails from Tulsa/);
+  });
+
+  it("maps work to jobs", () => {
+    expect(resume.experience).toHaveLength(1);
+    const job = resume.experience[0]!;
+    expect(job).toMatchObject({
+      id: "pied-piper",
+      employer: "Pied Piper",
+      role: "CEO/President",
+      location: "Palo Alto, CA",
+      url: "http://piedpiper.example.com",
+      start: { year: 2013, month: 12 },
+      end: { year: 2014, month: 12 },
+      about: "Awesome compression company",
+    });
+    expect(job.details[0]).toMatch(/^Pied Piper is a multi-platform technology/);
+    expect(job.achievements).toContain("Successfully won Techcrunch Disrupt");
+  });
+
+  it("maps education, skills and languages", () => {
+    expect(resume.education).toEqual([
+      {
+        institution: "University of Oklahoma",
+        url: "https://www.ou.edu/",
+        degree: "Bachelor",
+        field: "Information Technology",
+        start: { year: 2011, month: 6 },
+        end: { year: 2014, month: 1 },
+        details: ["Score: 4.0", "DB1101 - Basic SQL", "CS2011 - Java Introduction"],
+      },
+    ]);
+    expect(resume.skills).toEqual([
+      { name: "Web Development (Master)", items: ["HTML", "CSS", "Javascript"] },
+      { name: "Compression (Master)", items: ["Mpeg", "MP4", "GIF"] },
+    ]);
+    expect(resume.languages).toEqual([{ name: "English", fluency: "Native speaker" }]);
+  });
+
+  it("keeps volunteering, projects, awards, publications, interests and references as readable extras", () => {
+    const extra = (id: string) => resume.extras.find((e) => e.id === id)?.items ?? [];
+    expect(resume.extras.map((e) => e.title)).toEqual([
+      "Volunteering",
+      "Projects",
+      "Awards",
+      "Publications",
+      "Interests",
+      "References",
+    ]);
+    expect(extra("volunteering")[0]).toBe(
+      "Teacher at CoderDojo (Jan 2012 – Jan 2013, http://coderdojo.example.com/): Global movement of free coding clubs for young people. Awarded 'Teacher of the Month'.",
+    );
+    expect(extra("projects")[0]).toMatch(/^Miss Direction \(Smoogle, application, Team lead and Designer, Aug 2016, http:\/\/missdirection\.example\.com\): A mapping engine that misguides you\./);
+    expect(extra("projects")[0]).toContain("Keywords: GoogleMaps, Chrome Extension, Javascript.");
+    expect(extra("awards")).toEqual(["Digital Compression Pioneer Award (Techcrunch, Nov 2014): There is no spoon."]);
+    expect(extra("publications")[0]).toMatch(/^Video compression for 3d media \(Hooli, Oct 2014, /);
+    expect(extra("interests")).toEqual(["Wildlife: Ferrets, Unicorns"]);
+    expect(extra("references")[0]).toMatch(/^Erlich Bachman: “It is my pleasure/);
+  });
+});
+
+describe("JSON Resume mapping details", () => {
+  const draft = (json: unknown) => parseJsonResume(JSON.stringify(json, null, 2), "resume.json").resume;
+
+  it("reads a missing or 'present' end date as the current job, and keeps keywords as technologies", () => {
+    const r = draft({
+      basics: { name: "A B", profiles: [{ network: "GitHub", username: "ab" }, { network: "LinkedIn", url: "https://linkedin.com/in/ab" }] },
+      work: [
+        { name: "Now Co", position: "Engineer", startDate: "2022", keywords: ["Rust", "Kafka"] },
+        { name: "Then Co", position: "Engineer", startDate: "2019-02-03", endDate: "present" },
+        { name: "Old Co", position: "Engineer", startDate: "2015", endDate: "" },
+      ],
+      certificates: [{ name: "CKA", issuer: "CNCF", date: "2021-05" }],
+    });
+    expect(r.experience.map((j) => [j.employer, j.start, j.end])).toEqual([
+      ["Now Co", { year: 2022 }, null],
+      ["Then Co", { year: 2019, month: 2 }, null],
+      ["Old Co", { year: 2015 }, null],
+    ]);
+    expect(r.experience[0]!.technologies).toEqual(["Rust", "Kafka"]);
+    expect(r.person.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ["github", "github.com/ab"],
+      ["linkedin", "linkedin.com/in/ab"],
+    ]);
+    expect(r.extras).toEqual([{ id: "certificates", title: "Certificates", items: ["CKA (CNCF, May 2021)"] }]);
+  });
+});
+
+describe("JSON Resume errors", () => {
+  it("names the line of a syntax error", () => {
+    expect(knowledgeErrors("test/fixtures/broken-json-syntax")).toEqual([
+      `test/fixtures/broken-json-syntax/resume.json:4: (json): invalid JSON: missing ',' or '}' after the value of "label" (found '"')`,
+    ]);
+  });
+
+  it("names a work entry without a start date by its JSON path and line", () => {
+    expect(knowledgeErrors("test/fixtures/broken-json-missing-start")).toEqual([
+      "test/fixtures/broken-json-missing-start/resume.json:12: work[1].startDate: missing: every job needs a start date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    ]);
+  });
+
+  it("names a month 13, an end before the start and a missing institution", () => {
+    expect(knowledgeErrors("test/fixtures/broken-json-dates")).toEqual([
+      'test/fixtures/broken-json-dates/resume.json:7: work[0].startDate: "2021-13": there is no month 13',
+      "test/fixtures/broken-json-dates/resume.json:13: work[1].endDate: the end date is before the start date",
+      "test/fixtures/broken-json-dates/resume.json:16: education[0].institution: missing: the school or university",
+    ]);
+  });
+
+  it("locates every JSON path's line", () => {
+    const lines = locateJsonPaths('{\n  "a": [\n    1,\n    {"b": 2}\n  ]\n}');
+    expect(Object.fromEntries(lines)).toEqual({ "": 1, a: 2, "a.0": 3, "a.1": 4, "a.1.b": 4 });
+  });
+});
