@@ -1,7 +1,32 @@
-// The answer engine: knowledge → chunks → search → answer, built once, then pure per question.
+// The answer engine: knowledge → chunks → search index, built once; then, per message, analyse → classify →
+// compose. Pure per call (no I/O), so the bot, the terminal and the tests all get the same answers.
 // Front ends (the Telegram bot, the terminal) depend on this interface only.
-import type { Action, Answer, Message } from "./answer/types.js";
+import { answerContext, type AnswerContext } from "./answer/context.js";
+import {
+  currentJob,
+  employerAnswer,
+  employerDuration,
+  experienceList,
+  jobDetails,
+  jobSummaryLines,
+  totalExperience,
+  yearAnswer,
+} from "./answer/jobs.js";
+import { messageToPlainText } from "./answer/plain-text.js";
+import { askedContactKind, contacts, education, greeting, help, spokenLanguages, startCard, summary } from "./answer/profile.js";
+import { answer, message, text } from "./answer/rich.js";
+import { notFound, passagesAnswer } from "./answer/search.js";
+import { categoryAnswer, skillsOverview, techAnswer } from "./answer/tech.js";
+import type { Action, Answer, MediaKind, Message, SectionName } from "./answer/types.js";
+import { buildChunks } from "./knowledge/chunks.js";
+import { slug } from "./knowledge/ids.js";
 import type { Knowledge } from "./knowledge/load.js";
+import { analyzeQuery, type Term } from "./search/analyze.js";
+import { classify } from "./search/intents.js";
+import { coverage, searchPassages } from "./search/passages.js";
+import { createSearchIndex, type SearchIndex } from "./search/search-index.js";
+import { normalize, stem, tokenize } from "./search/text.js";
+import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
 
 export interface InlineItem {
   /** Stable per result (≤ 64 bytes), e.g. "experience/scylladb". */
@@ -22,23 +47,224 @@ export interface Engine {
 }
 
 export interface EngineOptions {
-  /** "Now", for "current job" and durations; tests pin it. */
+  /** "Now", for "current job" and durations; tests pin it. Default: the clock at each call. */
   now?: Date;
+  /** The question vocabulary; default: knowledge/intents.json. */
+  questions?: QuestionVocabulary;
 }
 
+/** Questions longer than this are cut: nobody asks a 10k-character question, and it bounds the work. */
+const MAX_INPUT = 500;
+
 export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
-  void options;
-  const name = knowledge.resume.person.name;
-  const placeholder = (input: string): Answer => ({
-    messages: [{ lines: [[{ text: name, style: "bold" }], [{ text: `You asked: ${input}` }]] }],
-    found: false,
-    sources: [],
-    intent: "placeholder",
-  });
-  return {
-    knowledge,
-    respond: placeholder,
-    act: (action) => placeholder(JSON.stringify(action)),
-    inline: (query) => [{ id: "card", title: name, description: query, message: placeholder(query).messages[0]! }],
+  const chunks = buildChunks(knowledge.resume);
+  const index = createSearchIndex(knowledge, chunks, options.questions ?? loadQuestionVocabulary());
+  const context = (): AnswerContext => answerContext(index, options.now ?? new Date());
+
+  const sections: Record<SectionName, (ctx: AnswerContext) => Answer> = {
+    start: startCard,
+    help,
+    experience: experienceList,
+    skills: skillsOverview,
+    education,
+    contacts: (ctx) => contacts(ctx),
+    summary,
   };
+
+  function respond(input: string): Answer {
+    const text = input.slice(0, MAX_INPUT).trim();
+    const command = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(text);
+    if (command) return runCommand(command[1]!.toLowerCase(), (command[2] ?? "").trim());
+    return ask(text);
+  }
+
+  function runCommand(name: string, arg: string): Answer {
+    const ctx = context();
+    switch (name) {
+      case "start":
+        return arg ? deepLink(arg) : startCard(ctx);
+      case "help":
+        return help(ctx);
+      case "experience":
+      case "jobs":
+      case "work":
+        return arg ? experienceOf(arg) : experienceList(ctx);
+      case "skills":
+      case "stack":
+      case "tech":
+        return arg ? skillOf(arg) : skillsOverview(ctx);
+      case "education":
+        return education(ctx);
+      case "contacts":
+      case "contact":
+        return contacts(ctx);
+      case "summary":
+      case "about":
+        return summary(ctx);
+      case "search":
+      case "ask":
+        return arg ? ask(arg) : answer("command:search", true, [], message([[{ text: "What should I look for? E.g. /search kafka" }]]));
+      case "timeline":
+      case "cv":
+        return media(name);
+      default:
+        // An unknown command is a search: "/kafka", "/rust_experience".
+        return ask(`${name.replace(/_/g, " ")} ${arg}`.trim());
+    }
+  }
+
+  /** t.me/<bot>?start=<payload>: "experience", "experience_scylladb", "skills_rust", "q_open_source". */
+  function deepLink(payload: string): Answer {
+    const [head, ...rest] = payload.split("_");
+    const arg = rest.join(" ");
+    const ctx = context();
+    switch (head?.toLowerCase()) {
+      case "experience":
+      case "job":
+        return arg ? experienceOf(arg) : experienceList(ctx);
+      case "skills":
+        return arg ? skillOf(arg) : skillsOverview(ctx);
+      case "education":
+      case "contacts":
+      case "summary":
+      case "help":
+        return sections[head.toLowerCase() as SectionName](ctx);
+      case "timeline":
+      case "cv":
+        return media(head.toLowerCase() as MediaKind);
+      case "q":
+        return ask(arg);
+      default:
+        return startCard(ctx);
+    }
+  }
+
+  function experienceOf(arg: string): Answer {
+    const ctx = context();
+    const byId = knowledge.resume.experience.find((j) => j.id === arg.toLowerCase().replace(/\s+/g, "-"));
+    if (byId) return jobDetails(byId, ctx);
+    const q = analyzeQuery(arg, index);
+    if (q.employers.length === 1 && q.employers[0]!.jobs.length === 1) return jobDetails(q.employers[0]!.jobs[0]!, ctx);
+    if (q.employers.length) return employerAnswer(q.employers, ctx);
+    return ask(arg);
+  }
+
+  function skillOf(arg: string): Answer {
+    const ctx = context();
+    const bySlug = knowledge.vocabulary.technologies.find((t) => slug(t.name) === slug(arg));
+    if (bySlug) return techAnswer([bySlug], [], ctx);
+    const q = analyzeQuery(arg, index);
+    if (q.techs.length) return techAnswer(q.techs, q.employers, ctx);
+    if (q.categories.length) return categoryAnswer(q.categories, ctx);
+    return ask(arg);
+  }
+
+  function media(kind: MediaKind): Answer {
+    const { name } = knowledge.resume.person;
+    const caption = kind === "timeline" ? `${name}: career timeline` : `${name} — CV (PDF), generated from the résumé`;
+    return answer(`media:${kind}`, true, ["summary"], message([[text(caption)]], { media: kind }));
+  }
+
+  function ask(question: string): Answer {
+    const ctx = context();
+    const q = analyzeQuery(question, index);
+    const intent = classify(q, index.vocabulary, askedContactKind);
+    switch (intent.kind) {
+      case "empty":
+        return answer("empty", false, [], message([[text("Ask me about the résumé: a company, a technology, a year — or /help.")]]));
+      case "greeting":
+        return greeting(ctx);
+      case "thanks":
+        return answer("thanks", true, [], message([[text("You're welcome! Anything else about the résumé?")]]));
+      case "contacts":
+        return contacts(ctx, intent.channel);
+      case "education":
+        return education(ctx);
+      case "spokenLanguages":
+        return spokenLanguages(ctx);
+      case "category":
+        return categoryAnswer(intent.categories, ctx);
+      case "year":
+        return yearAnswer(intent.years, ctx);
+      case "totalExperience":
+        return totalExperience(ctx);
+      case "employerDuration":
+        return employerDuration(intent.employers, ctx);
+      case "current":
+        return currentJob(ctx);
+      case "tech":
+        return techAnswer(intent.techs, intent.employers, ctx);
+      case "employer":
+        return employerAnswer(intent.employers, ctx);
+      case "jobs":
+        return experienceList(ctx);
+      case "summary":
+        return summary(ctx);
+      case "topic": {
+        const look: Term[] = intent.topic.look.flatMap((w) => tokenize(normalize(w)).map((t) => ({ token: t, stem: stem(t), expansion: true })));
+        const figures = intent.topic.prefer === "numbers" ? (p: { text: string }) => (/\d+\s*%|\bx\d|\d+\s*(gb|tb|ms|k|m)\b/i.test(p.text) ? 3 : 0) : undefined;
+        const hits = searchPassages(index, { terms: [...q.terms, ...look], bonus: figures });
+        if (hits.length) return passagesAnswer(`topic:${intent.topic.name}`, hits, ctx);
+        return notFound(q, ctx);
+      }
+      case "search": {
+        const hits = searchPassages(index, { terms: q.terms });
+        if (hits.length && coverage(index, q.terms, q.unknown, hits) >= 0.5) return passagesAnswer("search", hits, ctx);
+        return notFound(q, ctx, { absentTopic: intent.absentTopic });
+      }
+    }
+  }
+
+  function act(action: Action): Answer {
+    const ctx = context();
+    switch (action.type) {
+      case "job": {
+        const job = knowledge.resume.experience.find((j) => j.id === action.id);
+        if (job) return jobDetails(job, ctx);
+        return answer("stale", false, [], message([[text("That job is no longer in the résumé. Here is the current list:")]]), ...experienceList(ctx).messages);
+      }
+      case "experience":
+        return experienceList(ctx);
+      case "section":
+        return (sections[action.name] ?? startCard)(ctx);
+      case "skill":
+        return skillOf(action.name);
+      case "ask":
+        return ask(action.text);
+      case "media":
+        return media(action.kind);
+    }
+  }
+
+  function inline(query: string, limit = 10): InlineItem[] {
+    const ctx = context();
+    const items: InlineItem[] = [];
+    const add = (id: string, title: string, a: Answer) => {
+      const m = a.messages[0];
+      if (!m || items.some((i) => i.id === id)) return;
+      const plain = messageToPlainText(m).replace(/\s+/g, " ");
+      items.push({ id: id.slice(0, 64), title, description: plain.slice(0, 120), message: { ...m, buttons: undefined } });
+    };
+    const q = query.trim().slice(0, MAX_INPUT);
+    const { name } = knowledge.resume.person;
+    if (!q) {
+      add("card", name, startCard(ctx));
+      add("current", "Current job", currentJob(ctx));
+      add("experience", "Experience", experienceList(ctx));
+      add("skills", "Skills", skillsOverview(ctx));
+      add("contacts", "Contacts", contacts(ctx));
+      return items.slice(0, limit);
+    }
+    const main = respond(q);
+    add(`q:${slug(q)}`, main.found ? `${name}: ${q}` : `Not in the résumé: ${q}`, main);
+    for (const source of main.sources) {
+      const job = index.chunkById.get(source)?.job;
+      if (!job) continue;
+      const lines = jobSummaryLines(job, ctx, 700);
+      add(source, `${job.employer} — ${job.role}`, answer("job", true, [source], message(lines)));
+    }
+    return items.slice(0, limit);
+  }
+
+  return { knowledge, respond, act, inline };
 }

@@ -47,7 +47,6 @@ export function buildChunks(resume: Resume): Chunk[] {
       passages: [
         jobTitle(job),
         ...jobText(job).split("\n").filter(Boolean).flatMap(sentences),
-        ...(job.technologies.length ? [`Technologies: ${job.technologies.join(", ")}`] : []),
       ],
       job,
     });

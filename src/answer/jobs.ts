@@ -1,0 +1,210 @@
+// Replies about jobs: the list, one job in brief or in full, the current job, a year, durations.
+import { formatMonths, formatPeriod, formatYearMonth } from "../knowledge/dates.js";
+import type { Job } from "../knowledge/model.js";
+import type { EmployerEntry } from "../search/search-index.js";
+import { clip } from "../search/text.js";
+import type { AnswerContext } from "./context.js";
+import { aboutYears, earliestStart, jobMonths, unionMonths } from "./periods.js";
+import { BREAK, answer, bold, bullet, italic, listing, message, rows, text } from "./rich.js";
+import type { Answer, Button, Line } from "./types.js";
+
+export const jobSource = (job: Job) => `experience/${job.id}`;
+
+export function roleTitle(job: Job): string {
+  return job.team ? `${job.role}, ${job.team}` : job.role;
+}
+
+function periodLine(job: Job, ctx: AnswerContext): Line {
+  return [italic(`${formatPeriod(job.start, job.end)} · ${formatMonths(jobMonths(job, ctx.now))}`)];
+}
+
+/** A short label for a job's button: the employer, with the start year when the employer repeats. */
+export function jobButtonLabel(job: Job, ctx: AnswerContext): string {
+  const repeats = ctx.index.knowledge.resume.experience.filter((j) => j.employer === job.employer).length > 1;
+  return repeats ? `${job.employer} · ${job.start.year}` : job.employer;
+}
+
+export function jobButton(job: Job, ctx: AnswerContext, label = jobButtonLabel(job, ctx)): Button {
+  return { text: label, action: { type: "job", id: job.id } };
+}
+
+/** Lines that fit a character budget, ending with "…" when something had to go. */
+class Budget {
+  readonly lines: Line[] = [];
+  private used = 0;
+  constructor(private readonly max: number) {}
+  add(line: Line): boolean {
+    const len = line.reduce((n, s) => n + s.text.length, 0) + 1;
+    if (this.used + len > this.max) return false;
+    this.lines.push(line);
+    this.used += len;
+    return true;
+  }
+  bullets(items: string[], each: number, most: number): void {
+    for (const item of items.slice(0, most)) if (!this.add(bullet(text(clip(item, each))))) return;
+  }
+}
+
+/** One job in a few lines: role, period, what the company does, the top highlights, the stack. */
+export function jobSummaryLines(job: Job, ctx: AnswerContext, max = 600): Line[] {
+  const out = new Budget(max);
+  out.add([bold(roleTitle(job)), text(" at "), bold(job.employer)]);
+  out.add(periodLine(job, ctx));
+  if (job.about) out.add([text(clip(job.about, 160))]);
+  if (job.projects.length) out.add([text(`Projects: ${clip(job.projects.join("; "), 150)}`)]);
+  const highlights = [...job.achievements, ...job.areas, ...job.details, ...job.responsibilities];
+  out.bullets(highlights, 130, 3);
+  if (job.technologies.length) out.add([text(`Tech: ${clip(job.technologies.slice(0, 10).join(", "), 140)}`)]);
+  return out.lines;
+}
+
+/** Everything the résumé says about one job, within a message's comfortable length. */
+export function jobDetails(job: Job, ctx: AnswerContext): Answer {
+  const out = new Budget(2200);
+  out.add([bold(roleTitle(job)), text(" at "), bold(job.employer)]);
+  out.add(periodLine(job, ctx));
+  if (job.location) out.add([text(job.location)]);
+  if (job.about) out.add([text(job.about)]);
+  const section = (title: string, items: string[]) => {
+    if (!items.length) return;
+    out.add(BREAK);
+    out.add([bold(title)]);
+    out.bullets(items, 260, 8);
+  };
+  section("Projects", job.projects);
+  section("Areas", job.areas);
+  section("Achievements", job.achievements);
+  section("Responsibilities", job.responsibilities);
+  section(job.achievements.length || job.areas.length ? "Also" : "What the work was", job.details);
+  if (job.technologies.length) {
+    out.add(BREAK);
+    out.add([bold("Tech: "), text(clip(job.technologies.join(", "), 400))]);
+  }
+  const buttons: Button[][] = [[{ text: "« All jobs", action: { type: "experience" } }]];
+  return answer(`job:${job.id}`, true, [jobSource(job)], message(out.lines, { buttons }));
+}
+
+export function experienceList(ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const lines: Line[] = [[bold(`${ctx.first}'s experience`), text(", newest first:")], BREAK];
+  for (const job of jobs) {
+    lines.push(bullet(bold(job.employer), text(` — ${roleTitle(job)} · ${formatPeriod(job.start, job.end)}`)));
+  }
+  const start = earliestStart(jobs);
+  if (start) lines.push(BREAK, [text(`In all: ${aboutYears(unionMonths(jobs, ctx.now))} since ${formatYearMonth(start)}. Tap a job for details.`)]);
+  return answer(
+    "command:experience",
+    jobs.length > 0,
+    jobs.map(jobSource),
+    message(lines, { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }),
+  );
+}
+
+/** "What did he do at ScyllaDB?": every role at the named employers, in brief. */
+export function employerAnswer(employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  const jobs = employers.flatMap((e) => e.jobs);
+  const each = Math.max(350, Math.floor(1000 / jobs.length));
+  const lines: Line[] = [];
+  for (const job of jobs) {
+    if (lines.length) lines.push(BREAK);
+    lines.push(...jobSummaryLines(job, ctx, each));
+  }
+  const buttons = jobs.map((j) => jobButton(j, ctx, `More: ${jobButtonLabel(j, ctx)}`));
+  return answer("employer", true, jobs.map(jobSource), message(lines, { buttons: rows(buttons, 1) }));
+}
+
+/** "How long did he work at ScyllaDB?" */
+export function employerDuration(employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  const lines: Line[] = [];
+  for (const e of employers) {
+    const jobs = [...e.jobs].reverse(); // oldest first reads as a story
+    const months = unionMonths(jobs, ctx.now);
+    const current = jobs.some((j) => j.end === null);
+    const first = jobs[0]!;
+    const last = jobs[jobs.length - 1]!;
+    lines.push([
+      bold(`${e.name}: ${formatMonths(months)}`),
+      text(current ? ` so far, since ${formatYearMonth(first.start)}` : `, ${formatPeriod(first.start, last.end)}`),
+      text("."),
+    ]);
+    if (jobs.length > 1) {
+      for (const j of jobs) lines.push(bullet(text(`${roleTitle(j)}: ${formatPeriod(j.start, j.end)}`)));
+    } else lines.push([text(`Role: ${roleTitle(first)}.`)]);
+  }
+  return answer("duration:employer", true, employers.flatMap((e) => e.jobs.map(jobSource)), message(lines));
+}
+
+/** "Where does he work now?" */
+export function currentJob(ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const current = jobs.filter((j) => j.end === null);
+  if (!current.length) {
+    const latest = jobs[0];
+    if (!latest) return answer("current", false, [], message([[text("The résumé lists no jobs.")]]));
+    return answer("current", true, [jobSource(latest)], message([
+      [text(`The résumé lists no current job. The latest: `), bold(roleTitle(latest)), text(" at "), bold(latest.employer), text(` (${formatPeriod(latest.start, latest.end)}).`)],
+    ]));
+  }
+  const lines: Line[] = [];
+  for (const job of current) {
+    if (lines.length) lines.push(BREAK);
+    lines.push([
+      text(`${ctx.first} works at `),
+      bold(job.employer),
+      text(" as "),
+      bold(roleTitle(job)),
+      text(`, since ${formatYearMonth(job.start)} (${formatMonths(jobMonths(job, ctx.now))}).`),
+    ]);
+    if (job.about) lines.push([text(clip(job.about, 160))]);
+    const focus = job.areas.length ? job.areas : job.achievements.length ? job.achievements : job.details;
+    if (focus.length) lines.push([text(`Focus: ${clip(focus.slice(0, 4).map((f) => f.replace(/\.$/, "")).join("; "), 220)}.`)]);
+    if (job.technologies.length) lines.push([text(`Tech: ${job.technologies.slice(0, 8).join(", ")}`)]);
+  }
+  return answer("current", true, current.map(jobSource), message(lines, { buttons: [current.map((j) => jobButton(j, ctx, "More about this job"))] }));
+}
+
+/** "Where did he work in 2016?" */
+export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const lines: Line[] = [];
+  const sources: string[] = [];
+  let found = false;
+  for (const year of [...new Set(years)]) {
+    const then = jobs.filter((j) => j.start.year <= year && year <= (j.end ?? ctx.now).year).reverse();
+    if (!then.length) {
+      const first = earliestStart(jobs);
+      lines.push([text(`The résumé lists no job in ${year}`), text(first && year < first.year ? `; the earliest starts in ${first.year}.` : ".")]);
+      continue;
+    }
+    found = true;
+    sources.push(...then.map(jobSource));
+    if (then.length === 1) {
+      const j = then[0]!;
+      lines.push([text(`In ${year} ${ctx.first} worked at `), bold(j.employer), text(` as ${roleTitle(j)} (${formatPeriod(j.start, j.end)}).`)]);
+      if (j.about) lines.push([text(clip(j.about, 160))]);
+    } else {
+      lines.push([text(`In ${year} ${ctx.first} worked at:`)]);
+      for (const j of then) lines.push(bullet(bold(j.employer), text(` — ${roleTitle(j)} (${formatPeriod(j.start, j.end)})`)));
+    }
+  }
+  const buttons = rows(jobs.filter((j) => sources.includes(jobSource(j))).map((j) => jobButton(j, ctx)), 2);
+  return answer("year", found, sources, message(lines, { buttons }));
+}
+
+/** "How many years of experience does he have?" */
+export function totalExperience(ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const start = earliestStart(jobs);
+  if (!start) return answer("duration:total", false, [], message([[text("The résumé lists no dated jobs.")]]));
+  const months = unionMonths(jobs, ctx.now);
+  const current = jobs.find((j) => j.end === null);
+  const lines: Line[] = [
+    [bold(`${aboutYears(months).replace(/^about /, "About ")} of professional experience`), text(`, since ${formatYearMonth(start)}.`)],
+  ];
+  if (current) lines.push([text(`Now at ${current.employer} (since ${formatYearMonth(current.start)}).`)]);
+  // Named employers only: "Other companies" is not one place to have stayed long at.
+  const named = new Set(ctx.index.employers.filter((e) => e.fuzzy).flatMap((e) => e.jobs));
+  const longest = [...jobs].filter((j) => named.has(j)).sort((a, b) => jobMonths(b, ctx.now) - jobMonths(a, ctx.now)).slice(0, 3);
+  if (longest.length) lines.push([text(`Longest: ${listing(longest.map((j) => `${j.employer} (${formatMonths(jobMonths(j, ctx.now))})`))}.`)]);
+  return answer("duration:total", true, jobs.map(jobSource), message(lines));
+}

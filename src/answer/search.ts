@@ -1,0 +1,62 @@
+// Replies built from the résumé's own sentences: topic questions ("open source?") and free search,
+// grouped by where they come from; and the honest "the résumé doesn't say" with near topics.
+import type { QueryAnalysis } from "../search/analyze.js";
+import type { Hit } from "../search/passages.js";
+import { clip } from "../search/text.js";
+import type { AnswerContext } from "./context.js";
+import { jobButton } from "./jobs.js";
+import { answer, bold, bullet, italic, listing, message, rows, text } from "./rich.js";
+import { SECTION_BUTTONS } from "./profile.js";
+import type { Answer, Button, Line } from "./types.js";
+
+/** The best passages, at most `perChunk` from each of `chunks` places, in a few hundred characters. */
+export function passagesAnswer(intent: string, hits: Hit[], ctx: AnswerContext, opts: { chunks?: number; perChunk?: number; max?: number } = {}): Answer {
+  const { chunks = 3, perChunk = 2, max = 750 } = opts;
+  const groups = new Map<string, Hit[]>();
+  // Weak matches under strong ones are noise ("team" in "Rust Team" under "managed teams").
+  const floor = (hits[0]?.score ?? 0) * 0.5;
+  for (const h of hits) {
+    if (h.score < floor) break;
+    const g = groups.get(h.passage.chunk.id) ?? [];
+    if (g.length < perChunk && (groups.has(h.passage.chunk.id) || groups.size < chunks)) groups.set(h.passage.chunk.id, [...g, h]);
+  }
+  const lines: Line[] = [];
+  let used = 0;
+  const buttons: Button[] = [];
+  for (const [, group] of groups) {
+    const chunk = group[0]!.passage.chunk;
+    const where = chunk.job ? `${chunk.job.employer} (${chunk.period?.replace(/ – /, "–")})` : chunk.title;
+    const each = Math.floor((max - used) / Math.max(1, group.length)) - where.length - 4;
+    if (each < 60) break;
+    // Keep the résumé's order inside a place: it reads as the résumé does.
+    const ordered = [...group].sort((a, b) => a.passage.index - b.passage.index);
+    const line = bullet(bold(where), text(`: ${ordered.map((h) => sentence(clip(h.passage.text, Math.min(220, each)))).join(" ")}`));
+    used += line.reduce((n, s) => n + s.text.length, 0);
+    lines.push(line);
+    if (chunk.job) buttons.push(jobButton(chunk.job, ctx));
+  }
+  return answer(intent, lines.length > 0, [...groups.keys()], message(lines, { buttons: rows(buttons, 2) }));
+}
+
+/** "The résumé doesn't mention …", with near real topics as buttons when there are any. */
+export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTopic?: boolean } = {}): Answer {
+  const asked = [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown];
+  const what = asked.length ? `“${clip(asked.join(" "), 60)}”` : "that";
+  const lines: Line[] = [[text(`The résumé doesn't mention ${what}.`)]];
+  const near = [...new Set([...q.unknown, ...q.terms.map((t) => t.token)].flatMap((t) => ctx.index.nearTopics(t)))].slice(0, 4);
+  const buttons: Button[] = near.map((n) => ({ text: n, action: { type: "ask", text: n } }));
+  if (near.length) lines.push([text(`Did you mean ${listing(near.map((n) => `“${n}”`))}?`)]);
+  if (opts.absentTopic) {
+    lines.push([text(`That is for ${ctx.first} to answer: see /contacts.`)]);
+    buttons.push(SECTION_BUTTONS.find((b) => "action" in b && b.action.type === "section" && b.action.name === "contacts")!);
+  } else if (!near.length) {
+    lines.push([italic("Try /experience, /skills, or a technology or company name.")]);
+    buttons.push(...SECTION_BUTTONS.slice(0, 2));
+  }
+  return answer("not-found", false, [], message(lines, { buttons: rows(buttons, 2) }));
+}
+
+/** Passages are joined into one line; a title or a bullet without a full stop still needs one. */
+function sentence(s: string): string {
+  return /[.!?…:)]$/.test(s) ? s : `${s}.`;
+}

@@ -1,0 +1,165 @@
+// A question → what it names: technologies (by alias, even misspelled), employers, years, categories,
+// and the remaining content words, corrected and expanded with synonyms, for passage search.
+import { firstName } from "../knowledge/model.js";
+import type { Technology } from "../knowledge/vocabulary.js";
+import type { EmployerEntry, SearchIndex } from "./search-index.js";
+import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
+
+export interface Term {
+  token: string;
+  stem: string;
+  /** Synonym expansions count towards a match but not towards what the question asked. */
+  expansion: boolean;
+  /** The term a misspelling was corrected from. */
+  from?: string;
+}
+
+export interface QueryAnalysis {
+  raw: string;
+  norm: string;
+  tokens: string[];
+  techs: Technology[];
+  employers: EmployerEntry[];
+  years: number[];
+  categories: string[];
+  terms: Term[];
+  /** Content words the résumé never uses, even allowing for typos. */
+  unknown: string[];
+  /** Is the question about the candidate at all ("who is Ivan", "his …")? */
+  namesCandidate: boolean;
+}
+
+/** Words after which a lowercase "go" or "c" means the language, not the verb or letter. */
+const TECH_CONTEXT = new Set(["know", "knows", "use", "used", "uses", "using", "in", "with", "of", "write", "writes", "wrote", "written", "code", "coded", "coding", "program", "programming", "learn", "learned", "and", "or", "also", "experience", "years", "about", "skills"]);
+const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
+
+export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
+  const norm = normalize(raw);
+  const tokens = tokenize(norm);
+  const spaced = ` ${tokens.join(" ")} `;
+  const { stopwords, categories } = index.vocabulary;
+  const nameTokens = new Set(tokenize(normalize(index.knowledge.resume.person.name)));
+  const used = new Set<number>(); // token positions already explained (by an employer or a technology)
+
+  const markPhrase = (phrase: string) => {
+    const words = phrase.split(" ");
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (words.every((w, j) => tokens[i + j] === w)) for (let j = 0; j < words.length; j++) used.add(i + j);
+    }
+  };
+
+  // Employers: whole names first, then misspelled single words and word pairs.
+  const employers: EmployerEntry[] = [];
+  for (const e of index.employers) {
+    const key = e.keys.find((k) => spaced.includes(` ${k} `));
+    if (key) {
+      employers.push(e);
+      markPhrase(key);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (used.has(i) || stopwords.has(t) || index.knows(t)) return;
+    const budget = typoBudget(t.length);
+    if (!budget) return;
+    const pair = i + 1 < tokens.length ? `${t} ${tokens[i + 1]}` : "";
+    for (const e of index.employers) {
+      if (!e.fuzzy || employers.includes(e)) continue;
+      const hit = e.keys.some((k) =>
+        k.includes(" ") ? pair && editDistance(pair, k, typoBudget(k.length)) <= typoBudget(k.length) : editDistance(t, k, budget) <= budget,
+      );
+      if (hit) {
+        employers.push(e);
+        used.add(i);
+        if (e.keys.some((k) => k.includes(" "))) used.add(i + 1);
+      }
+    }
+  });
+
+  // Technologies: multi-word aliases, then single tokens, then misspellings.
+  const techs: Technology[] = [];
+  const addTech = (t: Technology | undefined) => {
+    if (!t || techs.includes(t)) return;
+    // Asking about "ScyllaDB" at ScyllaDB is asking about the employer.
+    if (employers.some((e) => e.keys.includes(normalize(t.name)))) return;
+    techs.push(t);
+  };
+  for (const phrase of index.techPhrases) {
+    if (spaced.includes(` ${phrase} `)) {
+      addTech(index.techByKey.get(phrase));
+      markPhrase(phrase);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if (used.has(i)) return;
+    const tech = index.techByKey.get(t);
+    if (tech) {
+      if (tech.caseSensitive && normalize(tech.name) === t && !meansTechnology(raw, tech.name, tokens, i)) return;
+      addTech(tech);
+      used.add(i);
+    }
+  });
+  tokens.forEach((t, i) => {
+    if (used.has(i) || stopwords.has(t) || index.knows(t) || nameTokens.has(t)) return;
+    const tech = index.correctTech(t);
+    if (tech) {
+      addTech(tech);
+      used.add(i);
+    }
+  });
+
+  const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
+  const asked = categories.filter((c) => c.pattern.test(norm)).map((c) => c.category);
+
+  // Content words: not scaffolding, not the candidate's name, not a year.
+  const terms: Term[] = [];
+  const unknown: string[] = [];
+  const addTerm = (token: string, expansion: boolean, from?: string) => {
+    const s = stem(token);
+    if (!terms.some((t) => t.stem === s)) terms.push({ token, stem: s, expansion, from });
+  };
+  tokens.forEach((t, i) => {
+    if (stopwords.has(t) || nameTokens.has(t) || /^\d+$/.test(t) || (t.length < 2 && !used.has(i))) return;
+    if (used.has(i) || index.knows(t)) return addTerm(t, false);
+    const corrected = index.correct(t);
+    if (corrected) addTerm(corrected, false, t);
+    else unknown.push(t);
+  });
+  // A technology asked by alias ("k8s") is searched by every name it has.
+  for (const tech of techs) for (const key of [tech.name, ...tech.aliases]) for (const w of tokenize(normalize(key))) addTerm(w, true);
+  for (const group of index.knowledge.vocabulary.synonyms) {
+    if (!group.some((p) => spaced.includes(` ${normalize(p)} `))) continue;
+    for (const p of group) for (const w of tokenize(normalize(p))) if (!stopwords.has(w)) addTerm(w, true);
+  }
+
+  return {
+    raw,
+    norm,
+    tokens,
+    techs,
+    employers,
+    years,
+    categories: asked,
+    terms,
+    unknown,
+    namesCandidate: tokens.includes(normalize(firstName(index.knowledge.resume.person))) || /\b(he|she|they|him|her|his|them|their|candidate)\b/.test(norm),
+  };
+}
+
+/**
+ * "Go", "C", "R", "Vault" are also ordinary words. Count them as technologies when written as the name is
+ * written ("Go"), when the question is just that word, or after words like "know" or "with".
+ */
+function meansTechnology(raw: string, name: string, tokens: string[], i: number): boolean {
+  if (tokens.length === 1) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}+#])`, "u").test(raw) && name !== name.toLowerCase()) {
+    // "Go to …" at the start of a sentence is the verb.
+    return !(i === 0 && tokens[1] === "to");
+  }
+  return i > 0 && TECH_CONTEXT.has(tokens[i - 1]!);
+}
+
+/** Stems of the non-expansion terms. */
+export function askedStems(q: QueryAnalysis): string[] {
+  return q.terms.filter((t) => !t.expansion).map((t) => t.stem);
+}

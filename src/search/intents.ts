@@ -1,0 +1,67 @@
+// What a free-text question is after, decided from what it names (technologies, employers, years)
+// and how it is phrased (intents.json). The order below is the precedence, most specific first:
+// "Did he use Go at Nimses?" is about Go at Nimses, not about Nimses in general.
+import type { ContactKind } from "../knowledge/model.js";
+import type { Technology } from "../knowledge/vocabulary.js";
+import type { QueryAnalysis } from "./analyze.js";
+import type { EmployerEntry } from "./search-index.js";
+import type { QuestionVocabulary, Topic } from "./vocabulary.js";
+
+export type Intent =
+  | { kind: "empty" }
+  | { kind: "greeting" }
+  | { kind: "thanks" }
+  | { kind: "contacts"; channel?: ContactKind }
+  | { kind: "education" }
+  | { kind: "spokenLanguages" }
+  | { kind: "category"; categories: string[] }
+  | { kind: "year"; years: number[] }
+  | { kind: "totalExperience" }
+  | { kind: "employerDuration"; employers: EmployerEntry[] }
+  | { kind: "current" }
+  | { kind: "tech"; techs: Technology[]; employers: EmployerEntry[] }
+  | { kind: "employer"; employers: EmployerEntry[] }
+  | { kind: "jobs" }
+  | { kind: "summary" }
+  | { kind: "topic"; topic: Topic }
+  | { kind: "search"; absentTopic: boolean };
+
+export function classify(q: QueryAnalysis, vocabulary: QuestionVocabulary, askedContact: (norm: string) => ContactKind | undefined): Intent {
+  const { intents } = vocabulary;
+  const text = q.norm;
+  if (!q.tokens.length) return { kind: "empty" };
+  if (intents.greeting.test(text)) return { kind: "greeting" };
+  if (intents.thanks.test(text)) return { kind: "thanks" };
+
+  const names = q.techs.length > 0 || q.employers.length > 0;
+  if (intents.contacts.test(text) && !q.techs.length && !intents.education.test(text)) {
+    // "github" alone is a contact question; "open source on github" is not (topics below handle it).
+    const channel = askedContact(text);
+    const oss = vocabulary.topics.find((t) => t.name === "oss");
+    if (!(oss && /\b(contribut|open.?source|oss|projects?|repos?)/.test(text) && channel === "github")) return { kind: "contacts", channel };
+  }
+  if (intents.education.test(text) && !names) return { kind: "education" };
+  if (intents.spokenLanguages.test(text) && !q.techs.length && !q.categories.includes("language")) return { kind: "spokenLanguages" };
+  if (q.years.length && !q.techs.length) return { kind: "year", years: q.years };
+  if (q.categories.length && !q.techs.length && !q.employers.length) return { kind: "category", categories: q.categories };
+
+  const duration = intents.duration.test(text);
+  if (duration && q.employers.length && !q.techs.length) return { kind: "employerDuration", employers: q.employers };
+  if (duration && !names && intents.total.test(text)) return { kind: "totalExperience" };
+  if (q.techs.length) return { kind: "tech", techs: q.techs, employers: q.employers };
+  if (q.employers.length) return { kind: "employer", employers: q.employers };
+  if (duration && !q.terms.some((t) => !t.expansion && !/^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem))) {
+    return { kind: "totalExperience" };
+  }
+  if (intents.current.test(text) && (intents.work.test(text) || intents.role.test(text))) return { kind: "current" };
+  if (intents.role.test(text) && q.terms.every((t) => /^(title|position|role|rank|senior|level|current)/.test(t.stem))) return { kind: "current" };
+
+  const topic = vocabulary.topics.find((t) => t.trigger.test(text));
+  if (intents.summary.test(text) && !topic) return { kind: "summary" };
+  if (topic) return { kind: "topic", topic };
+  if (intents.work.test(text) && q.terms.every((t) => t.expansion || /^(compan|employ|work|job|position|role|place)/.test(t.stem))) {
+    // "Where has he worked?", "Which companies?": the list of jobs.
+    return { kind: "jobs" };
+  }
+  return { kind: "search", absentTopic: intents.absent.test(text) };
+}

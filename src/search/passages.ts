@@ -1,0 +1,64 @@
+// Ranking passages (sentences and bullets) for a question's terms: the sum of the inverse document
+// frequencies of the terms a passage contains, so one rare word ("blockchain") outweighs two common ones
+// ("developed", "system"). Ties keep the résumé's order, which is newest job first.
+import type { Term } from "./analyze.js";
+import type { Passage, SearchIndex } from "./search-index.js";
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** Stems of the terms it contains. */
+  matched: string[];
+}
+
+export interface PassageQuery {
+  terms: Term[];
+  /** Only passages for which this holds. */
+  where?: (p: Passage) => boolean;
+  /** Extra score for a passage (say, one with figures for an "achievements" question). */
+  bonus?: (p: Passage) => number;
+  limit?: number;
+}
+
+const EXPANSION_WEIGHT = 0.8;
+
+export function searchPassages(index: SearchIndex, query: PassageQuery): Hit[] {
+  const hits: Hit[] = [];
+  const terms = query.terms.filter((t) => index.idf(t.stem) > 0);
+  if (!terms.length && !query.bonus) return [];
+  index.passages.forEach((p) => {
+    if (query.where && !query.where(p)) return;
+    let score = 0;
+    const matched: string[] = [];
+    for (const t of terms) {
+      if (!p.stems.has(t.stem)) continue;
+      score += index.idf(t.stem) * (t.expansion ? EXPANSION_WEIGHT : 1);
+      matched.push(t.stem);
+    }
+    if (!matched.length && !query.bonus) return;
+    if (query.bonus) score += query.bonus(p) * (matched.length ? 1 : 0.5);
+    if (score > 0) hits.push({ passage: p, score, matched });
+  });
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, query.limit ?? 20);
+}
+
+/**
+ * How much of what the question asked the résumé speaks of, from 0 to 1: each asked word weighs its
+ * rarity; a word the résumé never uses weighs as much as the rarest word, so a question about
+ * "salary expectations" or "the capital of France" scores 0 however common its other words are.
+ */
+export function coverage(index: SearchIndex, terms: Term[], unknown: string[], hits: Hit[]): number {
+  const asked = terms.filter((t) => !t.expansion);
+  const maxIdf = Math.log(1 + index.passages.length);
+  const found = new Set(hits.flatMap((h) => h.matched));
+  let total = unknown.length * maxIdf;
+  let covered = 0;
+  for (const t of asked) {
+    const idf = index.idf(t.stem);
+    const w = idf > 0 ? idf : maxIdf;
+    total += w;
+    if (found.has(t.stem)) covered += w;
+  }
+  return total ? covered / total : 0;
+}

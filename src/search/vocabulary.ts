@@ -1,0 +1,100 @@
+// The question vocabulary (knowledge/intents.json): stopwords, intent patterns, technology categories and
+// topics, compiled once. Data, so that a new phrasing is a one-line change, not a code change.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { KnowledgeError, KnowledgeErrors } from "../knowledge/errors.js";
+import { BUNDLED_KNOWLEDGE_DIR } from "../knowledge/load.js";
+
+const IntentNames = [
+  "greeting",
+  "thanks",
+  "current",
+  "work",
+  "duration",
+  "total",
+  "contacts",
+  "education",
+  "spokenLanguages",
+  "summary",
+  "role",
+  "howmany",
+  "absent",
+] as const;
+export type IntentName = (typeof IntentNames)[number];
+
+const TopicSchema = z.object({
+  trigger: z.string(),
+  look: z.array(z.string()),
+  prefer: z.enum(["numbers"]).optional(),
+});
+
+const IntentFileSchema = z.object({
+  $comment: z.string().optional(),
+  stopwords: z.array(z.string()),
+  intents: z.record(z.enum(IntentNames), z.string()),
+  categories: z.record(z.string(), z.string()),
+  topics: z.record(z.string(), TopicSchema),
+});
+
+export interface Topic {
+  name: string;
+  trigger: RegExp;
+  look: string[];
+  prefer?: "numbers";
+}
+
+export interface QuestionVocabulary {
+  stopwords: Set<string>;
+  intents: Record<IntentName, RegExp>;
+  /** Technology category → the words that ask for it ("databases" → database). */
+  categories: { category: string; pattern: RegExp }[];
+  topics: Topic[];
+}
+
+export const INTENTS_FILE = "intents.json";
+
+export function loadQuestionVocabulary(dir: string = BUNDLED_KNOWLEDGE_DIR): QuestionVocabulary {
+  const own = join(dir, INTENTS_FILE);
+  const file = existsSync(own) ? own : join(BUNDLED_KNOWLEDGE_DIR, INTENTS_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new KnowledgeErrors([new KnowledgeError(file, undefined, "(json)", (e as Error).message, { cause: e })]);
+  }
+  const parsed = IntentFileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new KnowledgeErrors(parsed.error.issues.map((i) => new KnowledgeError(file, undefined, i.path.join("."), i.message)));
+  }
+  return compileQuestionVocabulary(parsed.data, file);
+}
+
+function compileQuestionVocabulary(data: z.infer<typeof IntentFileSchema>, file: string): QuestionVocabulary {
+  const regex = (field: string, source: string) => {
+    try {
+      return new RegExp(source, "u");
+    } catch (e) {
+      throw new KnowledgeErrors([new KnowledgeError(file, undefined, field, (e as Error).message, { cause: e })]);
+    }
+  };
+  const intents = {} as Record<IntentName, RegExp>;
+  for (const name of IntentNames) {
+    const source = data.intents[name];
+    intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
+  }
+  return {
+    stopwords: new Set(data.stopwords),
+    intents,
+    categories: Object.entries(data.categories).map(([category, source]) => ({
+      category,
+      pattern: regex(`categories.${category}`, source),
+    })),
+    topics: Object.entries(data.topics).map(([name, t]) => ({
+      name,
+      trigger: regex(`topics.${name}.trigger`, t.trigger),
+      look: t.look,
+      prefer: t.prefer,
+    })),
+  };
+}

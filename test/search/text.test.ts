@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { clip, editDistance, normalize, stem, tokenize } from "../../src/search/text.js";
+
+describe("normalize and tokenize", () => {
+  it("lowercases, drops emoji and keeps technology punctuation", () => {
+    expect(tokenize(normalize("Has he used C++, C# and Node.js?? 🚀"))).toEqual(["has", "he", "used", "c++", "c#", "and", "node.js"]);
+  });
+  it("unifies quotes and dashes", () => {
+    expect(normalize("He’s  a “senior” — engineer")).toBe(`he's a "senior" - engineer`);
+  });
+  it("drops possessive 's", () => {
+    expect(tokenize("ivan's github")).toEqual(["ivan", "github"]);
+  });
+});
+
+describe("stem", () => {
+  it("meets inflections of the same word", () => {
+    expect(stem("optimized")).toBe(stem("optimization"));
+    expect(stem("optimizations")).toBe(stem("optimized"));
+    expect(stem("conferences")).toBe(stem("conference"));
+    expect(stem("managed")).toBe(stem("manage"));
+    expect(stem("contributions")).toBe(stem("contribution"));
+  });
+  it("leaves short words and technology names alone", () => {
+    expect(stem("aws")).toBe("aws");
+    expect(stem("c++")).toBe("c++");
+    expect(stem("node.js")).toBe("node.js");
+  });
+});
+
+describe("editDistance", () => {
+  it("counts a transposition as one edit", () => {
+    expect(editDistance("wokrato", "workato")).toBe(1);
+    expect(editDistance("kuberentes", "kubernetes")).toBe(1);
+  });
+  it("counts insertions and deletions", () => {
+    expect(editDistance("scyla", "scylla")).toBe(1);
+    expect(editDistance("kafka", "kafka")).toBe(0);
+  });
+  it("stops early beyond the budget", () => {
+    expect(editDistance("asdfghjkl", "kubernetes", 2)).toBe(3);
+  });
+});
+
+describe("clip", () => {
+  it("cuts at a word boundary with an ellipsis", () => {
+    const s = clip("one two three four five six seven", 16);
+    expect(s.length).toBeLessThanOrEqual(16);
+    expect(s).toBe("one two three…");
+  });
+  it("keeps short text as it is", () => {
+    expect(clip("short", 10)).toBe("short");
+  });
+});
