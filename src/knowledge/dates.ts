@@ -9,8 +9,8 @@ const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 
 const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const YEAR = "(?:19|20)\\d\\d";
-/** One date: "September 2023", "Sep. 2023", "2023-09", "2023-09-01", "09/2023", "2023". */
-const DATE = `(?:${MONTH_WORD}\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?/${YEAR}|${YEAR})`;
+/** One date: "September 2023", "Sep. 2023", "2023-09", "2023-09-01", "09/2023", "09.2023", "2023". */
+const DATE = `(?:${MONTH_WORD}\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${YEAR})`;
 const PRESENT = "(?:present|now|current(?:ly)?|today|ongoing|till now|to date)";
 const RANGE = new RegExp(`(${DATE})\\s*(?:-|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
 const SINGLE = new RegExp(`^(${DATE})$`, "i");
@@ -30,7 +30,7 @@ export function parseDate(text: string): YearMonth | undefined {
   if (!SINGLE.test(t)) return undefined;
   let m = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(t);
   if (m) return withMonth(Number(m[1]), Number(m[2]));
-  m = /^(\d\d?)\/(\d{4})$/.exec(t);
+  m = /^(\d\d?)[/.](\d{4})$/.exec(t);
   if (m) return withMonth(Number(m[2]), Number(m[1]));
   m = /^([a-z]+)\.?\s+(\d{4})$/.exec(t);
   if (m) return withMonth(Number(m[2]), MONTHS[m[1]!.slice(0, m[1]!.startsWith("sept") ? 4 : 3)]);
@@ -54,6 +54,18 @@ export function findDateRange(text: string): DateRange | undefined {
   const end = new RegExp(`^${PRESENT}$`, "i").test(endText.trim()) ? null : parseDate(endText);
   if (end === undefined) return undefined;
   return { start, end, index: m.index, length: m[0].length };
+}
+
+/**
+ * Why a date-looking word is not a date ("2019-13", "13/2019"), so an author learns more than "no dates
+ * found"; undefined when the text has no such word.
+ */
+export function explainBadDate(text: string): string | undefined {
+  const m = /\b((?:19|20)\d\d)-(\d\d)(?:-\d\d)?\b|\b(\d\d?)[/.]((?:19|20)\d\d)\b/.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[2] ?? m[3]);
+  if (month >= 1 && month <= 12) return undefined;
+  return `"${m[0]}" is not a date: there is no month ${month}`;
 }
 
 /** "Oct 2019", or "2003" when the résumé gives only a year. */

@@ -1,5 +1,5 @@
 // What a format parser hands over: a résumé not yet validated, and where each part came from.
-import { fromZodIssues, type KnowledgeErrors } from "./errors.js";
+import { fromZodIssues, KnowledgeErrors, type KnowledgeError } from "./errors.js";
 import { ResumeSchema, type Job, type Resume } from "./model.js";
 
 export type DraftJob = Omit<Job, "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
@@ -10,6 +10,11 @@ export interface Draft {
   /** "experience.2" → the line where that job starts; "person.name" → the title's line. */
   lines: Map<string, number>;
   resume: DraftResume;
+  /**
+   * What the parser already knows is wrong, said better than the schema could ("2019-13": there is no
+   * month 13, rather than "no dates found"). Replaces the schema's issue for the same field.
+   */
+  problems?: KnowledgeError[];
 }
 
 /** What to tell an author when a field is missing, by the field's last path segment. */
@@ -23,12 +28,19 @@ const HINTS: Record<string, string> = {
 
 export function validateDraft(draft: Draft): Resume | KnowledgeErrors {
   const parsed = ResumeSchema.safeParse(draft.resume);
-  if (parsed.success) return parsed.data;
+  const problems = draft.problems ?? [];
+  if (parsed.success) return problems.length ? new KnowledgeErrors(problems) : parsed.data;
   const issues = parsed.error.issues.map((issue) => {
     const last = issue.path[issue.path.length - 1];
     const hint = typeof last === "string" ? HINTS[last] : undefined;
     const missing = issue.code === "invalid_type" || (issue.code === "too_small" && issue.origin === "string");
     return hint && missing ? { ...issue, message: hint } : issue;
   });
-  return fromZodIssues(draft.file, issues, (path) => draft.lines.get(path.join(".")));
+  const found = fromZodIssues(draft.file, issues, (path) => draft.lines.get(path.join("."))).errors;
+  const known = new Set(problems.map((p) => p.field));
+  return new KnowledgeErrors([...problems, ...found.filter((e) => !known.has(e.field))].sort(byLine));
+}
+
+function byLine(a: KnowledgeError, b: KnowledgeError): number {
+  return (a.line ?? 0) - (b.line ?? 0);
 }

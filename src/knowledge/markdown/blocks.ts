@@ -12,6 +12,8 @@ export interface ParagraphBlock {
   /** The paragraph's lines joined with single spaces. */
   text: string;
   line: number;
+  /** Each source line on its own: CVs often put a role, a date and a place on consecutive lines. */
+  lines: { text: string; line: number }[];
 }
 export interface ListBlock {
   kind: "list";
@@ -31,7 +33,7 @@ export function toBlocks(source: string): Block[] {
   let list: ListBlock | undefined;
 
   const flush = () => {
-    if (para) blocks.push({ kind: "paragraph", text: para.text.join(" "), line: para.line });
+    if (para) blocks.push(paragraph(para.text.map((text, i) => ({ text, line: para!.line + i }))));
     if (list) blocks.push(list);
     para = undefined;
     list = undefined;
@@ -82,6 +84,11 @@ export function toBlocks(source: string): Block[] {
   });
   flush();
   return blocks;
+}
+
+/** A paragraph block from consecutive lines. */
+export function paragraph(lines: { text: string; line: number }[]): ParagraphBlock {
+  return { kind: "paragraph", text: lines.map((l) => l.text).join(" "), line: lines[0]!.line, lines };
 }
 
 /** Strips inline Markdown (emphasis, code, links → "text (url)") to plain text. */

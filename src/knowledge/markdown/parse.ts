@@ -2,12 +2,15 @@
 // Nothing here knows the bundled candidate: sections are recognised by their titles, jobs by headings or
 // bold lines, dates by their many written forms.
 import { findContacts, mergeContacts } from "../contacts.js";
-import { findDateRange, type DateRange } from "../dates.js";
+import { explainBadDate, findDateRange, type DateRange } from "../dates.js";
 import type { Draft } from "../draft.js";
+import { KnowledgeError } from "../errors.js";
 import { assignJobIds, uniqueSlugs } from "../ids.js";
 import type { Contact, Education, Job, Language, SkillGroup } from "../model.js";
-import { isEmphasisOnly, plain, toBlocks, type Block } from "./blocks.js";
+import { isEmphasisOnly, paragraph, plain, toBlocks, type Block } from "./blocks.js";
+import { readHeader } from "./header.js";
 import { sectionKind, type SectionKind } from "./sections.js";
+import { DEGREE_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./words.js";
 
 interface Section {
   kind: SectionKind;
@@ -18,9 +21,6 @@ interface Section {
 }
 
 type DraftJob = Omit<Job, "id" | "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
-
-const ROLE_WORDS =
-  /\b(engineer|developer|programmer|lead|manager|architect|director|intern|consultant|scientist|analyst|designer|cto|ceo|cio|vp|head|officer|administrator|specialist|sre|devops|founder|owner|researcher|tester|qa|administrator|principal|staff|senior|junior|teacher|assistant|coordinator|technician)\b/i;
 
 export function parseMarkdownResume(source: string, file: string): Draft {
   const blocks = toBlocks(source);
@@ -42,25 +42,16 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   const firstSection = rest.findIndex((b) => b.kind === "heading");
   preamble = preamble.concat(firstSection < 0 ? rest : rest.slice(0, firstSection));
 
-  const contacts: Contact[] = [];
-  let headline: string | undefined;
-  let location: string | undefined;
-  const summary: string[] = [];
-  for (const text of blockTexts(preamble)) {
-    const found = findContacts(text);
-    mergeContacts(contacts, found);
-    if (found.length) continue;
-    if (!name) {
-      name = text;
-      continue;
-    }
-    if (!headline && text.length < 120) headline = text;
-    else if (!location && /^[\p{L} .-]+,\s*[\p{L} .-]+$/u.test(text)) location = text;
-    else summary.push(text);
-  }
+  const header = readHeader(preamble, name);
+  name = header.name;
+  const contacts = header.contacts;
+  let headline = header.headline;
+  const location = header.location;
+  const summary = header.summary;
   if (!name) lines.set("person.name", 1);
 
   const experience: DraftJob[] = [];
+  const problems: KnowledgeError[] = [];
   const education: Education[] = [];
   const skills: SkillGroup[] = [];
   const languages: Language[] = [];
@@ -79,7 +70,8 @@ export function parseMarkdownResume(source: string, file: string): Draft {
         break;
       }
       case "experience":
-        for (const job of parseJobs(section)) {
+        for (const { dateProblem, ...job } of parseJobs(section)) {
+          if (dateProblem) problems.push(new KnowledgeError(file, job.line, `experience[${experience.length}].start`, dateProblem));
           lines.set(`experience.${experience.length}`, job.line ?? section.line);
           experience.push(job);
         }
@@ -90,9 +82,12 @@ export function parseMarkdownResume(source: string, file: string): Draft {
           education.push(entry.education);
         }
         break;
-      case "skills":
-        skills.push(...parseSkills(section));
+      case "skills": {
+        const found = parseSkills(section);
+        skills.push(...found.skills);
+        languages.push(...found.languages);
         break;
+      }
       case "languages":
         languages.push(...parseLanguages(section));
         break;
@@ -111,6 +106,7 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   return {
     file,
     lines,
+    problems,
     resume: {
       person: { name, headline, location, contacts },
       summary,
@@ -174,26 +170,35 @@ interface EntryBlocks {
   blocks: Block[];
 }
 
-/** Splits a section into entries at sub-headings, or at bold-led paragraphs ("**Acme** — Engineer"). */
+const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
+
+/**
+ * Splits a section into entries at sub-headings, or at bold-led lines ("**Acme** — Engineer, Berlin").
+ * A bold-led entry's header is its first line; the lines under it (dates, place, text) are its body.
+ */
 function splitEntries(section: Section): EntryBlocks[] {
   const entries: EntryBlocks[] = [];
   let current: EntryBlocks | undefined;
   for (const b of section.blocks) {
-    const boldLead = b.kind === "paragraph" && /^(\*\*|__)[^*_]+\1/.test(b.text.trim());
-    if (b.kind === "heading" || boldLead) {
-      let header = b.text;
-      const rest: Block[] = [];
-      if (boldLead) {
-        // "**Acme** — Engineer _2019 – 2021_ Did things." : the header is the first sentence-like line.
-        header = b.text;
-      }
-      current = { header, line: b.line, blocks: rest };
+    if (b.kind === "heading") {
+      current = { header: b.text, line: b.line, blocks: [] };
+      entries.push(current);
+      continue;
+    }
+    const [first, ...more] = b.kind === "paragraph" ? b.lines : [];
+    if (first && BOLD_LEAD.test(first.text.trim())) {
+      current = { header: first.text, line: first.line, blocks: more.length ? [paragraph(more)] : [] };
       entries.push(current);
       continue;
     }
     current?.blocks.push(b);
   }
   return entries;
+}
+
+/** Does the section list its entries under headings or bold-led lines? */
+function hasEntryHeaders(section: Section): boolean {
+  return section.blocks.some((b) => b.kind === "heading" || (b.kind === "paragraph" && BOLD_LEAD.test(b.lines[0]!.text.trim())));
 }
 
 const LABELS: [keyof Pick<DraftJob, "projects" | "areas" | "achievements" | "responsibilities" | "technologies">, RegExp][] = [
@@ -204,17 +209,20 @@ const LABELS: [keyof Pick<DraftJob, "projects" | "areas" | "achievements" | "res
   ["technologies", /^(technolog(y|ies)( stack)?|tech( stack)?|stack|tools|environment|skills( used)?)$/i],
 ];
 
+/** "Stack: Go, Kafka" — a label, a colon, and what it labels. */
+const LABELLED = /^([A-Z][\w &/-]{1,40}?):\s*(.*)$/;
+
 function labelField(label: string) {
   return LABELS.find(([, re]) => re.test(label.trim()))?.[0];
 }
 
-function parseJobs(section: Section): (DraftJob & { line: number })[] {
+function parseJobs(section: Section): ParsedJob[] {
   return splitEntries(section).map((entry) => parseJob(entry));
 }
 
-function parseJob(entry: EntryBlocks): DraftJob & { line: number } {
+function parseJob(entry: EntryBlocks): ParsedJob {
   const head = parseJobHeader(entry.header);
-  const job: DraftJob & { line: number } = {
+  const job: ParsedJob = {
     employer: head.employer,
     role: head.role,
     team: head.team,
@@ -229,20 +237,28 @@ function parseJob(entry: EntryBlocks): DraftJob & { line: number } {
   };
   let range: DateRange | undefined = head.range;
   let pending: ReturnType<typeof labelField> | undefined;
+  const blocks = readLeadingLines(entry.blocks, job);
+  // A heading that named only the employer ("### Acme") and no line under it with the role.
+  if (!job.employer && job.role && !ROLE_WORDS.test(job.role) && !head.range) [job.employer, job.role] = [job.role, ""];
 
-  for (const block of entry.blocks) {
+  for (const block of blocks) {
     if (block.kind === "heading") {
       // A sub-heading inside a job ("#### Achievements") works like a label.
       pending = labelField(plain(block.text).replace(/:$/, ""));
       continue;
     }
     if (block.kind === "list") {
-      const items = block.items.map((i) => plain(i.text));
       const field = pending;
       pending = undefined;
-      if (field === "technologies") job.technologies.push(...items.flatMap(splitList));
-      else if (field) job[field].push(...items);
-      else job.details.push(...items);
+      for (const item of block.items) {
+        const text = plain(item.text);
+        // A labelled bullet ("- Stack: Python, Django") files itself, unless a label above the list did.
+        const labelled = field ? undefined : LABELLED.exec(text);
+        const own = labelled ? labelField(labelled[1]!) : undefined;
+        if (field) addTo(job, field, text);
+        else if (own && labelled![2]!.trim()) addTo(job, own, labelled![2]!.trim());
+        else job.details.push(text);
+      }
       continue;
     }
     let text = plain(block.text);
@@ -266,7 +282,7 @@ function parseJob(entry: EntryBlocks): DraftJob & { line: number } {
         text = cleaned;
       }
     }
-    const labelled = /^([A-Z][\w &/-]{1,40}?):\s*(.*)$/.exec(text);
+    const labelled = LABELLED.exec(text);
     const field = labelled ? labelField(labelled[1]!) : undefined;
     if (labelled && field) {
       const body = labelled[2]!.trim();
@@ -292,8 +308,84 @@ function parseJob(entry: EntryBlocks): DraftJob & { line: number } {
   if (range) {
     job.start = range.start;
     job.end = range.end;
+  } else {
+    job.dateProblem = [entry.header, ...blockTexts(entry.blocks)].map(explainBadDate).find(Boolean);
   }
   return job;
+}
+
+type ParsedJob = DraftJob & { line: number; dateProblem?: string };
+type JobField = NonNullable<ReturnType<typeof labelField>>;
+
+function addTo(job: DraftJob, field: JobField, text: string): void {
+  if (field === "technologies") job.technologies.push(...splitList(text));
+  else job[field].push(text);
+}
+
+const PLACE = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$|^remote$/iu;
+
+/**
+ * The lines right under a job's header: the role or the employer when the header named only one
+ * ("### Acme" / "Lead Engineer"), the dates, the place. Each date line becomes a block of its own, so the
+ * job's text that follows on the next lines is not read as part of the dates.
+ */
+function readLeadingLines(blocks: Block[], job: DraftJob): Block[] {
+  const [first, ...rest] = blocks;
+  if (first?.kind !== "paragraph") return blocks;
+  const out: Block[] = [];
+  let i = 0;
+  for (; i < first.lines.length; i++) {
+    const line = first.lines[i]!;
+    const text = plain(line.text);
+    const range = findDateRange(text);
+    const missing = !job.role || !job.employer;
+    if (range) {
+      // "Lead Engineer, Sept 2019 – Present" under "### Acme": the role and the dates share a line.
+      const leftover = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/^[\s,;·|–—-]+|[\s,;·|–—-]+$/g, "");
+      if (missing && leftover && isShortLine(leftover) && !PLACE.test(leftover)) {
+        fillRoleOrEmployer(job, leftover);
+        out.push(paragraph([{ text: text.slice(range.index, range.index + range.length), line: line.line }]));
+      } else out.push(paragraph([line]));
+      continue;
+    }
+    if (missing && isShortLine(text) && !PLACE.test(text)) {
+      fillRoleOrEmployer(job, text);
+      continue;
+    }
+    if (!job.location && isShortLine(text) && PLACE.test(text) && !ROLE_WORDS.test(text)) {
+      job.location = text;
+      continue;
+    }
+    break;
+  }
+  if (i < first.lines.length) out.push(paragraph(first.lines.slice(i)));
+  return [...out, ...rest];
+}
+
+/** A line that names something (a role, a company, a place), not a sentence or a labelled list. */
+function isShortLine(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[.!?:;]$/.test(text) && !LABELLED.test(text);
+}
+
+/** The header named one of employer and role; this line names the other ("Lead SRE · Remote"). */
+function fillRoleOrEmployer(job: DraftJob, line: string): void {
+  const [first, ...place] = line.split(/\s+[|·–—]\s+/);
+  const text = first!.trim();
+  if (!job.location && place.length) job.location = place.join(", ");
+  if (!job.employer) {
+    const headerIsRole = ROLE_WORDS.test(job.role) && !ROLE_WORDS.test(text);
+    if (headerIsRole) job.employer = text;
+    else [job.employer, job.role] = [job.role, text];
+  } else job.role = text;
+  const team = splitTeam(job.role);
+  job.role = team.role;
+  job.team ??= team.team;
+}
+
+/** "Software Engineer in Rust Team" → role "Software Engineer", team "Rust Team". */
+function splitTeam(role: string): { role: string; team?: string } {
+  const inTeam = /^(.+?)\s+(?:in|on|with)\s+(?:the\s+)?(.+?\b(?:team|group|department|division|squad|unit))$/i.exec(role);
+  return inTeam ? { role: inTeam[1]!, team: inTeam[2]! } : { role };
 }
 
 /** "Workato makes …", "Acme is a …": the sentence that says what the company does. */
@@ -355,12 +447,9 @@ export function parseJobHeader(raw: string): JobHeader {
       employer = inPart ? capitalize(inPart[2]!) : "";
     }
   }
-  let team: string | undefined;
-  const inTeam = /^(.+?)\s+(?:in|on|with)\s+(?:the\s+)?(.+?\b(?:team|group|department|division|squad|unit))$/i.exec(role);
-  if (inTeam) {
-    role = inTeam[1]!;
-    team = inTeam[2]!;
-  }
+  const split = splitTeam(role);
+  role = split.role;
+  const team = split.team;
   const techParen = /\(([^)]*)\)\s*$/.exec(employer);
   const technologies: string[] = [];
   if (techParen && techParen[1]!.includes(",")) {
@@ -387,14 +476,9 @@ export function splitList(text: string): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Education, skills, languages
 
-const DEGREE_WORDS =
-  /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctor(ate)?|specialist|b\.?sc?|m\.?sc?|b\.?a\.?|m\.?a\.?|mba|diploma|associate|certificate|licen[cs]e|engineer'?s?)\b/i;
-const SCHOOL_WORDS = /\b(universit(y|ät|é|à)|college|institut(e|o)?|school|academy|polytechnic|hochschule|lyceum|gymnasium)\b/i;
-
 function parseEducation(section: Section): { education: Education; line: number }[] {
-  const hasHeadings = section.blocks.some((b) => b.kind === "heading");
   const groups: { header?: string; line: number; texts: string[] }[] = [];
-  if (hasHeadings) {
+  if (hasEntryHeaders(section)) {
     for (const e of splitEntries(section)) groups.push({ header: plain(e.header), line: e.line, texts: blockTexts(e.blocks) });
   } else {
     const list = section.blocks.filter((b) => b.kind === "list");
@@ -408,19 +492,31 @@ function parseEducation(section: Section): { education: Education; line: number 
   return groups.map((g) => ({ education: parseEducationEntry(g.header, g.texts), line: g.line }));
 }
 
+/** "B.Sc. Electrical Engineering", "MBA Finance": an abbreviated degree, then the field. */
+const DEGREE_ABBREVIATION = /^((?:[BMD]\.?\s?(?:Sc|S|A|Eng|Tech|Phil|Ed|F\.?A)\.?|Ph\.?\s?D\.?|MBA|LL\.?[BM]\.?))\s+(?:in\s+|of\s+)?(\p{L}.+)$/u;
+
 function parseEducationEntry(header: string | undefined, texts: string[]): Education {
   const all = header ? [header, ...texts] : texts;
   const entry: Education = { institution: "", details: [] };
+  const segments: string[] = [];
+  let ranged = false;
   for (const raw of all) {
     let text = raw;
     const range = findDateRange(text);
     if (range) {
+      ranged = true;
       entry.start ??= range.start;
       entry.end ??= range.end ?? undefined;
       text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|–—-]+$/, "").trim();
-    } else {
+    }
+    // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line.
+    segments.push(...text.split(/\s+[—–|·]\s+/));
+  }
+  for (let text of segments) {
+    // A single year closing a line is when the studies ended ("MSc, 2016").
+    if (!ranged && !entry.end) {
       const year = /(?:^|[\s,(])((?:19|20)\d\d)\)?\.?$/.exec(text);
-      if (year && !entry.end) {
+      if (year) {
         entry.end = { year: Number(year[1]) };
         text = text.slice(0, year.index).trim().replace(/[,;]$/, "");
       }
@@ -439,9 +535,13 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
     if (!entry.degree && DEGREE_WORDS.test(text)) {
       const parts = splitOutsideParens(text.replace(/\.$/, ""));
       const inField = /^(.+?)\s+(?:in|of)\s+(.+)$/i.exec(parts[0]!);
+      const abbreviated = DEGREE_ABBREVIATION.exec(parts[0]!);
       if (inField && parts.length === 1) {
         entry.degree = inField[1];
         entry.field = inField[2];
+      } else if (abbreviated && parts.length === 1) {
+        entry.degree = abbreviated[1];
+        entry.field = abbreviated[2];
       } else {
         const d = parts.findIndex((p) => DEGREE_WORDS.test(p));
         entry.degree = parts[d];
@@ -472,28 +572,51 @@ function splitOutsideParens(text: string): string[] {
   return parts.filter(Boolean);
 }
 
-function parseSkills(section: Section): SkillGroup[] {
+/** "Languages: English (native), German (B2)" inside Skills means spoken languages, not Go and Rust. */
+const SPOKEN_LANGUAGES_LABEL = /^(spoken|human|natural|foreign)?\s*languages?$/i;
+const FLUENCY = /\b(native|mother tongue|fluent|bilingual|proficient|professional|conversational|intermediate|basic|beginner|elementary|advanced|[abc][12])\b/i;
+
+function parseSkills(section: Section): { skills: SkillGroup[]; languages: Language[] } {
   const groups: SkillGroup[] = [];
+  const languages: Language[] = [];
   let heading = section.title;
   for (const b of section.blocks) {
     if (b.kind === "heading") {
       heading = plain(b.text);
       continue;
     }
-    for (const text of blockTexts([b])) {
+    for (const text of skillLines(b)) {
       const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
       const name = m ? m[1]!.trim() : heading;
-      const items = splitList(m ? m[2]! : text);
+      const body = m ? m[2]! : text;
+      if (m && SPOKEN_LANGUAGES_LABEL.test(name) && (/^(spoken|human|natural|foreign)/i.test(name) || FLUENCY.test(body))) {
+        languages.push(...readLanguages([body]));
+        continue;
+      }
+      const items = splitList(body);
       const existing = groups.find((g) => g.name === name);
       if (existing) existing.items.push(...items);
       else groups.push({ name, items });
     }
   }
-  return groups.filter((g) => g.items.length);
+  return { skills: groups.filter((g) => g.items.length), languages };
+}
+
+/** A paragraph of "Category: a, b" lines is read line by line; other paragraphs and items whole. */
+function skillLines(b: Block): string[] {
+  if (b.kind === "paragraph" && b.lines.length > 1 && b.lines.every((l) => /^[^:]{1,40}:\s*\S/.test(plain(l.text)))) {
+    return b.lines.map((l) => plain(l.text));
+  }
+  return blockTexts([b]);
 }
 
 function parseLanguages(section: Section): Language[] {
-  return blockTexts(section.blocks)
+  return readLanguages(blockTexts(section.blocks));
+}
+
+/** "Czech (native), English (C1)", "English — fluent", "Spanish: B2" → languages. */
+function readLanguages(texts: string[]): Language[] {
+  return texts
     .flatMap((t) => t.split(/,\s*(?![^()]*\))|;\s*/))
     .map((t) => {
       const m = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\.?$/u.exec(t.trim());

@@ -11,8 +11,14 @@ const KINDS: [SectionKind, RegExp][] = [
   ["summary", /\b(summary|about|profile|objective|overview|introduction|bio|who i am)\b/],
 ];
 
+/** Sections that sound like a known kind but are kept as they are (in the model's extras). */
+const KEPT_AS_WRITTEN = /\b(volunteer(ing)?|voluntary|pro bono)\b/;
+
 export function sectionKind(title: string): SectionKind {
   const t = title.toLowerCase().replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
+  // "Volunteer experience" is not employment: questions about jobs and years of experience count paid
+  // work, as for JSON Resume's "volunteer" section; the section stays searchable as an extra.
+  if (KEPT_AS_WRITTEN.test(t)) return "other";
   for (const [kind, re] of KINDS) if (re.test(t)) return kind;
   return "other";
 }
