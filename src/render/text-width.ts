@@ -135,3 +135,26 @@ function format4Lookup(font: Buffer, sub: number): (cp: number) => number {
     return 0;
   };
 }
+
+/** Words laid into at most `maxLines` lines of `maxWidth`; what does not fit ends the last line with "…". */
+export function wrapText(text: string, maxWidth: number, size: number, style: FontStyle = "regular", maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (let i = 0; i < words.length; i++) {
+    const candidate = line ? `${line} ${words[i]}` : words[i]!;
+    if (textWidth(candidate, size, style) <= maxWidth || !line) {
+      line = candidate;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      // Last line allowed: put the rest on it and let fitText cut it.
+      lines.push(fitText(`${line} ${words.slice(i).join(" ")}`, maxWidth, size, style));
+      return lines;
+    }
+    lines.push(line);
+    line = words[i]!;
+  }
+  if (line) lines.push(fitText(line, maxWidth, size, style));
+  return lines;
+}

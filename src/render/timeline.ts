@@ -2,12 +2,12 @@
 // Drawn as SVG (so text is escaped markup, not pixels) and rasterised by resvg with the bundled
 // DejaVu fonts, so the PNG is the same on every machine. 1080 px wide: a phone shows it full width.
 import { Resvg } from "@resvg/resvg-js";
-import { formatMonths, formatPeriod, formatYearMonth, monthsBetween } from "../knowledge/dates.js";
+import { formatPeriod, formatYearMonth, monthsBetween } from "../knowledge/dates.js";
 import type { Education, Job, Resume, YearMonth } from "../knowledge/model.js";
 import { allFontFiles, FONT_FAMILY } from "./fonts.js";
 import { keyTechnologies } from "./key-technologies.js";
 import { el, text } from "./svg.js";
-import { fitText, textWidth } from "./text-width.js";
+import { fitText, textWidth, wrapText } from "./text-width.js";
 import { makeAxis, monthsAtDate, monthsAtEnd, monthsAtStart, tickYears, yearMonthOf, type Axis } from "./time-scale.js";
 
 export interface TimelineOptions {
@@ -34,7 +34,7 @@ const EDUCATION_COLOR = "#059669";
 /** Distinct, dark enough for white text inside the bars; one colour per employer. */
 const PALETTE = ["#2563eb", "#7c3aed", "#0e7490", "#c2410c", "#be185d", "#4d7c0f", "#4338ca", "#a16207"];
 
-const SIZE = { name: 46, subtitle: 24, section: 22, title: 30, role: 26, line2: 24, period: 22, axis: 22, badge: 20 };
+const SIZE = { name: 46, subtitle: 26, section: 22, title: 32, role: 28, line2: 25, period: 24, axis: 23, badge: 21 };
 const BAR_HEIGHT = 34;
 
 /** One bar's worth of data, whether it is a job or a school. */
@@ -144,7 +144,7 @@ function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth): Row[] {
     const start = monthsAtStart(job.start);
     const end = job.end ? monthsAtEnd(job.end) : Math.max(now, start + 1);
     const period = formatPeriod(job.start, job.end);
-    const duration = formatMonths(Math.max(1, monthsBetween(job.start, job.end ?? nowYm)));
+    const duration = shortDuration(Math.max(1, monthsBetween(job.start, job.end ?? nowYm)));
     const techs = keyTechnologies(job);
     return {
       title: job.employer,
@@ -157,6 +157,16 @@ function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth): Row[] {
       current: job.end === null,
     };
   });
+}
+
+/** "3 yrs 3 mos", "1 yr", "4 mos": the long form rarely fits beside a bar. */
+function shortDuration(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const parts: string[] = [];
+  if (y) parts.push(`${y} ${y === 1 ? "yr" : "yrs"}`);
+  if (m || !y) parts.push(`${m} ${m === 1 ? "mo" : "mos"}`);
+  return parts.join(" ");
 }
 
 function educationRow(e: Education): Row {
@@ -172,14 +182,22 @@ function educationRow(e: Education): Row {
   };
 }
 
+const DETAIL_LINE = 34;
+const CONTENT_WIDTH = (RIGHT - PAD) * SAFETY;
+
+/** The second line wraps once (a degree and its field are often long), then is cut. */
+function detailLines(row: Row): string[] {
+  return row.detail ? wrapText(row.detail, CONTENT_WIDTH, SIZE.line2, "regular", 2) : [];
+}
+
 function rowHeight(row: Row): number {
-  return 14 + 36 + (row.detail ? 34 : 0) + (row.span ? 12 + BAR_HEIGHT : 0) + 18;
+  return 14 + 36 + detailLines(row).length * DETAIL_LINE + (row.span ? 12 + BAR_HEIGHT : 0) + 18;
 }
 
 function drawRow(row: Row, top: number, axis: Axis): string {
   const out: string[] = [];
   let y = top + 14 + 30;
-  const width = (RIGHT - PAD) * SAFETY;
+  const width = CONTENT_WIDTH;
 
   // Line 1: employer in bold, role after it, "current" badge at the right edge.
   let lineRight = PAD + width;
@@ -201,9 +219,9 @@ function drawRow(row: Row, top: number, axis: Axis): string {
   }
 
   // Line 2: key technologies, or the degree.
-  if (row.detail) {
-    y += 34;
-    out.push(text(PAD, y, fitText(row.detail, width, SIZE.line2), { size: SIZE.line2, fill: MUTED }));
+  for (const line of detailLines(row)) {
+    y += DETAIL_LINE;
+    out.push(text(PAD, y, line, { size: SIZE.line2, fill: MUTED }));
   }
 
   // The bar on the shared axis, with its period written where there is room.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { renderTimelinePng, TIMELINE_WIDTH, timelineSvg } from "../../src/render/timeline.js";
 import { escapeXml } from "../../src/render/svg.js";
-import { fitText, textWidth } from "../../src/render/text-width.js";
+import { fitText, textWidth, wrapText } from "../../src/render/text-width.js";
 import { keyTechnologies } from "../../src/render/key-technologies.js";
 import { NOW, singleJobResume, zoeResume } from "./fixtures.js";
 import { colourCounts, decodePng, type DecodedPng } from "./png.js";
@@ -49,9 +49,9 @@ describe("timeline picture", () => {
     const resume = zoeResume();
     const svg = timelineSvg(resume, { now: NOW });
     expect(svg).toContain("Zoë Müller-Łukasiewicz");
-    expect(svg).toContain("Storage &lt;Core&gt; &amp; Qu");
+    expect(svg).toContain("Storage &lt;Core&gt;");
     expect(svg).not.toContain("<Core>");
-    expect(svg).toContain("The International Consortium for Ver…");
+    expect(svg).toMatch(/The International Consortium for V[a-z]*…/);
     expect(svg).not.toContain("Typographic Hazards");
     const png = decodePng(renderTimelinePng(resume, { now: NOW }));
     expect(png.width).toBe(TIMELINE_WIDTH);
@@ -61,8 +61,8 @@ describe("timeline picture", () => {
   it("marks the current job and shows year-only periods", () => {
     const svg = timelineSvg(zoeResume(), { now: NOW });
     expect(svg.match(/>current</g)).toHaveLength(1);
-    expect(svg).toContain("2015 – 2019 · 5 years");
-    expect(svg).toContain("Feb 2022 – present · 4 years 10 months");
+    expect(svg).toContain("2015 – 2019 · 5 yrs");
+    expect(svg).toContain("Feb 2022 – present · 4 yrs 10 mos");
   });
 
   it("draws a résumé with a single job and no education", () => {
@@ -108,6 +108,14 @@ describe("timeline helpers", () => {
     expect(cut.endsWith("…")).toBe(true);
     expect(textWidth(cut, 30, "bold")).toBeLessThanOrEqual(300);
     expect(fitText("Acme", 300, 30)).toBe("Acme");
+  });
+
+  it("wraps a long line into two and cuts the rest", () => {
+    const lines = wrapText("Specialist degree, Computational and Applied Mathematics", 500, 25);
+    expect(lines).toEqual(["Specialist degree, Computational and", "Applied Mathematics"]);
+    const cut = wrapText("word ".repeat(100), 500, 25);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]!.endsWith("…")).toBe(true);
   });
 
   it("picks key technologies: not the company's product, not the ubiquitous, C and C++ as one", () => {
