@@ -21,7 +21,7 @@ export interface Draft {
 const HINTS: Record<string, string> = {
   start: 'no dates found: write the period as e.g. "Oct 2019 – May 2021" or "2019 – present"',
   employer: 'no employer found: write the heading as e.g. "Engineer at Acme" or "Acme — Engineer"',
-  role: 'no role found: write the heading as e.g. "Engineer at Acme" or "Acme — Engineer"',
+  role: 'no role found: write the heading as e.g. "Engineer at Acme" or "Acme — Engineer", or the role on the line under "### Acme"',
   name: "the candidate's name is missing: start the file with a heading such as \"# Jane Doe\"",
   institution: "no school or university named",
 };
@@ -36,9 +36,16 @@ export function validateDraft(draft: Draft): Resume | KnowledgeErrors {
     const missing = issue.code === "invalid_type" || (issue.code === "too_small" && issue.origin === "string");
     return hint && missing ? { ...issue, message: hint } : issue;
   });
-  const found = fromZodIssues(draft.file, issues, (path) => draft.lines.get(path.join("."))).errors;
+  const found = fromZodIssues(draft.file, withoutEchoes(issues), (path) => draft.lines.get(path.join("."))).errors;
   const known = new Set(problems.map((p) => p.field));
   return new KnowledgeErrors([...problems, ...found.filter((e) => !known.has(e.field))].sort(byLine));
+}
+
+/** A job with no dates has neither start nor end; one message about the start says it all. */
+function withoutEchoes<T extends { path: PropertyKey[] }>(issues: T[]): T[] {
+  const key = (path: PropertyKey[]) => path.map(String).join(".");
+  const missingStarts = new Set(issues.filter((i) => i.path[i.path.length - 1] === "start").map((i) => key(i.path.slice(0, -1))));
+  return issues.filter((i) => !(i.path[i.path.length - 1] === "end" && missingStarts.has(key(i.path.slice(0, -1)))));
 }
 
 function byLine(a: KnowledgeError, b: KnowledgeError): number {

@@ -25,19 +25,21 @@ type DraftJob = Omit<Job, "id" | "start" | "end"> & Partial<Pick<Job, "start" | 
 export function parseMarkdownResume(source: string, file: string): Draft {
   const blocks = toBlocks(source);
   const lines = new Map<string, number>();
+  // The title is the first heading, unless it already opens a section ("## Experience" in a CV with no name).
   const titleIndex = blocks.findIndex((b) => b.kind === "heading");
+  const untitled = titleIndex >= 0 && sectionKind((blocks[titleIndex] as { text: string }).text) !== "other";
   const title = blocks[titleIndex];
   let name = "";
   let preamble: Block[] = [];
   let rest = blocks;
-  if (title && title.kind === "heading") {
+  if (title && title.kind === "heading" && !untitled) {
     name = plain(title.text);
     lines.set("person.name", title.line);
     preamble = blocks.slice(0, titleIndex);
     rest = blocks.slice(titleIndex + 1);
   }
 
-  const sections = splitSections(rest, title?.kind === "heading" ? title.level : 0);
+  const sections = splitSections(rest, title?.kind === "heading" && !untitled ? title.level : 0);
   // Blocks before the first section heading belong to the header: links, headline, contacts.
   const firstSection = rest.findIndex((b) => b.kind === "heading");
   preamble = preamble.concat(firstSection < 0 ? rest : rest.slice(0, firstSection));
