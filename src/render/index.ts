@@ -65,7 +65,7 @@ async function renderOnce(resume: Resume, kind: MediaKind, now: Date): Promise<R
 async function draw(resume: Resume, kind: MediaKind, now: Date): Promise<Omit<RenderedFile, "renderMs">> {
   switch (kind) {
     case "timeline":
-      return { data: renderTimelinePng(resume, { now }), fileName: "timeline.png", mimeType: "image/png" };
+      return { data: await renderTimelinePng(resume, { now }), fileName: "timeline.png", mimeType: "image/png" };
     case "cv":
       return { data: await renderCvPdf(resume, { now }), fileName: cvFileName(resume), mimeType: "application/pdf" };
     default: {

@@ -1,7 +1,7 @@
 // The career at a glance: every job as a bar on one year axis, newest on top, education below.
 // Drawn as SVG (so text is escaped markup, not pixels) and rasterised by resvg with the bundled
 // DejaVu fonts, so the PNG is the same on every machine. 1080 px wide: a phone shows it full width.
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import { formatPeriod, formatYearMonth, monthsBetween } from "../knowledge/dates.js";
 import type { Education, Job, Resume, YearMonth } from "../knowledge/model.js";
 import { allFontFiles, FONT_FAMILY } from "./fonts.js";
@@ -126,13 +126,14 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
   ].join("\n");
 }
 
-export function renderTimelinePng(resume: Resume, options: TimelineOptions): Buffer {
+/** Rasterising (~50 ms with font loading) runs on resvg's worker thread, so a bot stays responsive. */
+export async function renderTimelinePng(resume: Resume, options: TimelineOptions): Promise<Buffer> {
   const svg = timelineSvg(resume, options);
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: "original" },
     font: { fontFiles: allFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth): Row[] {

@@ -18,8 +18,8 @@ function colourShare(png: DecodedPng, colour: string): number {
 describe("timeline picture", () => {
   const bundled = loadKnowledge("knowledge").resume;
 
-  it("is a 1080 px wide PNG with bars, text and an education bar for the bundled candidate", () => {
-    const png = decodePng(renderTimelinePng(bundled, { now: NOW }));
+  it("is a 1080 px wide PNG with bars, text and an education bar for the bundled candidate", async () => {
+    const png = decodePng(await renderTimelinePng(bundled, { now: NOW }));
     expect(png.width).toBe(TIMELINE_WIDTH);
     expect(png.height).toBeGreaterThan(800);
     const colours = colourCounts(png);
@@ -31,8 +31,8 @@ describe("timeline picture", () => {
     expect(colours.get(EDUCATION_GREEN) ?? 0).toBeGreaterThan(2000);
   });
 
-  it("has more than the background in the band where the bars are", () => {
-    const png = decodePng(renderTimelinePng(bundled, { now: NOW }));
+  it("has more than the background in the band where the bars are", async () => {
+    const png = decodePng(await renderTimelinePng(bundled, { now: NOW }));
     // Below the header (≈ 200 px) every band of 100 rows crosses at least one bar or its labels.
     for (let top = 220; top + 100 < png.height - 60; top += 100) {
       const band = colourCounts(png, top, top + 100);
@@ -41,11 +41,11 @@ describe("timeline picture", () => {
     }
   });
 
-  it("is reproducible for a pinned now", () => {
-    expect(renderTimelinePng(bundled, { now: NOW }).equals(renderTimelinePng(bundled, { now: NOW }))).toBe(true);
+  it("is reproducible for a pinned now", async () => {
+    expect((await renderTimelinePng(bundled, { now: NOW })).equals(await renderTimelinePng(bundled, { now: NOW }))).toBe(true);
   });
 
-  it("renders the fictional résumé: non-ASCII name, markup characters escaped, long names cut", () => {
+  it("renders the fictional résumé: non-ASCII name, markup characters escaped, long names cut", async () => {
     const resume = zoeResume();
     const svg = timelineSvg(resume, { now: NOW });
     expect(svg).toContain("Zoë Müller-Łukasiewicz");
@@ -53,7 +53,7 @@ describe("timeline picture", () => {
     expect(svg).not.toContain("<Core>");
     expect(svg).toMatch(/The International Consortium for V[a-z]*…/);
     expect(svg).not.toContain("Typographic Hazards");
-    const png = decodePng(renderTimelinePng(resume, { now: NOW }));
+    const png = decodePng(await renderTimelinePng(resume, { now: NOW }));
     expect(png.width).toBe(TIMELINE_WIDTH);
     expect(colourCounts(png).get(FIRST_EMPLOYER_BLUE) ?? 0).toBeGreaterThan(2000);
   });
@@ -65,21 +65,21 @@ describe("timeline picture", () => {
     expect(svg).toContain("Feb 2022 – present · 4 yrs 10 mos");
   });
 
-  it("draws a résumé with a single job and no education", () => {
+  it("draws a résumé with a single job and no education", async () => {
     const resume = singleJobResume();
     const svg = timelineSvg(resume, { now: NOW });
     expect(svg).not.toContain("EDUCATION");
-    const png = decodePng(renderTimelinePng(resume, { now: NOW }));
+    const png = decodePng(await renderTimelinePng(resume, { now: NOW }));
     expect(png.width).toBe(TIMELINE_WIDTH);
     expect(png.height).toBeGreaterThan(200);
     expect(colourCounts(png).get(FIRST_EMPLOYER_BLUE) ?? 0).toBeGreaterThan(2000);
     expect(colourCounts(png).get(EDUCATION_GREEN)).toBeUndefined();
   });
 
-  it("still draws a picture when there are no jobs at all", () => {
+  it("still draws a picture when there are no jobs at all", async () => {
     const resume = { ...singleJobResume(), experience: [] };
     expect(timelineSvg(resume, { now: NOW })).toContain("No jobs listed");
-    expect(decodePng(renderTimelinePng(resume, { now: NOW })).width).toBe(TIMELINE_WIDTH);
+    expect(decodePng(await renderTimelinePng(resume, { now: NOW })).width).toBe(TIMELINE_WIDTH);
   });
 
   it("sums up jobs beyond the limit in one line", () => {
