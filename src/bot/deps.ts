@@ -1,0 +1,12 @@
+// What every feature needs, built once per bot by createBot.
+import type { Engine } from "../engine.js";
+import type { Logger } from "../log.js";
+import type { CallbackCodec } from "./callback-data.js";
+import type { MediaSender } from "./media.js";
+
+export interface BotDeps {
+  engine: Engine;
+  codec: CallbackCodec;
+  media: MediaSender;
+  logger: Logger;
+}

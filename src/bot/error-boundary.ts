@@ -1,0 +1,27 @@
+// What happens when a handler throws: the error is logged (never the token; see log.ts), the user gets a
+// short apology where there is a chat to say it in, and the bot carries on with the next update.
+import type { BotError, Context } from "grammy";
+import type { Logger } from "../log.js";
+import { isGroupChat } from "./features/groups.js";
+
+export const APOLOGY = "Sorry, something went wrong on my side. Please try again, or send /help.";
+
+export function describeUpdate(ctx: Context): Record<string, unknown> {
+  return {
+    updateId: ctx.update.update_id,
+    type: Object.keys(ctx.update).find((k) => k !== "update_id"),
+    chat: ctx.chat?.type,
+  };
+}
+
+export function apologise(logger: Logger) {
+  return async (err: BotError<Context>): Promise<void> => {
+    const ctx = err.ctx;
+    logger.error("handler failed", { ...describeUpdate(ctx), e: err.error });
+    // Callback queries were already answered by callbacks.ts; inline queries have no chat.
+    if (!ctx.chat || ctx.inlineQuery || ctx.callbackQuery) return;
+    if (ctx.chat.type === "channel") return;
+    const quote = isGroupChat(ctx) && ctx.msg ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {};
+    await ctx.reply(APOLOGY, quote).catch((e: unknown) => logger.warn("could not send the apology", { e }));
+  };
+}

@@ -1,0 +1,80 @@
+// Button presses. Every callback query is answered exactly once (no spinner left hanging), before any slow
+// work. Stale or forged data gets a short notice instead of a crash. A job button, and "« Back", edit the
+// list message in place; other buttons answer with new messages, like a typed question would.
+import { Composer, GrammyError, type Context } from "grammy";
+import type { Action, Answer, Button, Message } from "../../answer/types.js";
+import type { BotDeps } from "../deps.js";
+import { sendAnswer, textPayloads } from "../reply.js";
+
+export const STALE_BUTTON_NOTICE = "That button is out of date. Send /experience or /help to start again.";
+export const FAILED_BUTTON_NOTICE = "Sorry, something went wrong. Please try again.";
+export const BACK_BUTTON: Button = { text: "« Back", action: { type: "experience" } };
+
+export function callbacks(deps: BotDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.on("callback_query:data", async (ctx) => {
+    let answered = false;
+    const answerOnce = async (text?: string) => {
+      if (answered) return;
+      answered = true;
+      await ctx.answerCallbackQuery(text ? { text } : undefined).catch((e: unknown) => deps.logger.warn("answerCallbackQuery failed", { e }));
+    };
+    try {
+      const action = deps.codec.decode(ctx.callbackQuery.data);
+      if (!action || !isKnown(action, deps)) {
+        deps.logger.info("stale or unknown button", { bytes: ctx.callbackQuery.data.length });
+        await answerOnce(STALE_BUTTON_NOTICE);
+        return;
+      }
+      const answer = deps.engine.act(action);
+      await answerOnce();
+      deps.logger.info("button", { action: action.type, intent: answer.intent, found: answer.found });
+      const inPlace = action.type === "job" || action.type === "experience" || !ctx.chat;
+      if (inPlace && (await editInPlace(ctx, withBack(answer, action), deps))) return;
+      if (ctx.chat) await sendAnswer(ctx, answer, deps);
+    } catch (e) {
+      await answerOnce(FAILED_BUTTON_NOTICE);
+      throw e;
+    }
+  });
+
+  return composer;
+}
+
+/** Forged data can decode to a well-formed job id that the résumé does not have. */
+function isKnown(action: Action, deps: BotDeps): boolean {
+  if (action.type !== "job") return true;
+  return deps.engine.knowledge.resume.experience.some((job) => job.id === action.id);
+}
+
+/** A job's details get a way back to the list, unless the engine already gave one. */
+function withBack(answer: Answer, action: Action): Answer {
+  if (action.type !== "job" || answer.messages.length !== 1) return answer;
+  const message = answer.messages[0]!;
+  const hasBack = (message.buttons ?? []).flat().some((b) => "action" in b && (b.action.type === "experience" || (b.action.type === "section" && b.action.name === "experience")));
+  if (hasBack) return answer;
+  const withButton: Message = { ...message, buttons: [...(message.buttons ?? []), [BACK_BUTTON]] };
+  return { ...answer, messages: [withButton] };
+}
+
+/**
+ * Replaces the pressed message with the answer when it is a single plain message. Returns false when it
+ * cannot (several messages, media, too long, or Telegram refused), so the caller sends it instead.
+ */
+async function editInPlace(ctx: Context, answer: Answer, deps: BotDeps): Promise<boolean> {
+  const [message, ...more] = answer.messages;
+  if (!message || more.length || message.media) return false;
+  const payloads = textPayloads(message, deps.codec);
+  if (payloads.length !== 1) return false;
+  const { text, options } = payloads[0]!;
+  try {
+    await ctx.editMessageText(text, options);
+    return true;
+  } catch (e) {
+    // Pressing the same button twice: Telegram refuses a no-op edit; the message already shows the answer.
+    if (e instanceof GrammyError && /message is not modified/i.test(e.description)) return true;
+    deps.logger.warn("editing in place failed; sending a new message", { e });
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+// Inline mode: "@resume_bot rust" in any chat → up to 10 article results whose message is the answer in
+// HTML. An empty query gets the engine's quick-lookup card, current role and contacts. Results are the
+// same for everyone (is_personal: false), so Telegram may cache them for a few minutes.
+import { createHash } from "node:crypto";
+import { Composer, type Context } from "grammy";
+import type { InlineQueryResultArticle } from "grammy/types";
+import type { InlineItem } from "../../engine.js";
+import { byteLength } from "../callback-data.js";
+import type { BotDeps } from "../deps.js";
+import { toInlineKeyboard } from "../keyboard.js";
+import { renderMessageHtml } from "../render-html.js";
+
+export const INLINE_LIMIT = 10;
+export const INLINE_CACHE_SECONDS = 300;
+
+export function inlineMode(deps: BotDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+  composer.on("inline_query", async (ctx) => {
+    const query = ctx.inlineQuery.query.trim();
+    const items = deps.engine.inline(query, INLINE_LIMIT).slice(0, INLINE_LIMIT);
+    const results = toArticles(items, deps);
+    deps.logger.info("inline query", { chars: query.length, results: results.length });
+    await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS, is_personal: false });
+  });
+  return composer;
+}
+
+export function toArticles(items: InlineItem[], deps: Pick<BotDeps, "codec">): InlineQueryResultArticle[] {
+  const seen = new Set<string>();
+  const articles: InlineQueryResultArticle[] = [];
+  for (const item of items) {
+    // The first part only: an inline result is one message.
+    const text = renderMessageHtml(item.message)[0];
+    if (!text) continue;
+    const id = resultId(item.id);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    // Callback buttons would come back without a chat to answer in, so inline results keep URL buttons only.
+    const keyboard = toInlineKeyboard(item.message.buttons, deps.codec, { urlOnly: true });
+    articles.push({
+      type: "article",
+      id,
+      title: item.title.trim() || "Résumé",
+      ...(item.description.trim() ? { description: item.description.trim() } : {}),
+      input_message_content: {
+        message_text: text,
+        parse_mode: "HTML",
+        ...(item.message.disablePreview ? { link_preview_options: { is_disabled: true } } : {}),
+      },
+      ...(keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+  return articles;
+}
+
+/** Telegram wants 1-64 bytes; the engine promises that, this makes sure. */
+function resultId(id: string): string {
+  if (id && byteLength(id) <= 64) return id;
+  return createHash("sha256").update(id).digest("base64url").slice(0, 32);
+}
