@@ -1,0 +1,53 @@
+// `npm run check`: what it prints for a good folder, and the bare file:line: field: reason lines for a bad one.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main, parseCheckArgs } from "../../src/check.js";
+
+function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
+  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
+  const code = main(argv, env);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("check", () => {
+  it("prints jobs with periods and technologies, education, skills, languages, contacts", () => {
+    const { code, out, err } = run(["--knowledge", "test/fixtures/cv-alice"]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain("Candidate: Alice Novak");
+    expect(out).toContain("Jun 2021 – present  Senior Backend Engineer — Parcelwise (Prague)  [parcelwise]  test/fixtures/cv-alice/resume.md:13");
+    expect(out).toContain("      technologies: Go, PostgreSQL, Kafka");
+    expect(out).toContain("Brno University of Technology — MSc, Computer Science — 2014 – 2016");
+    expect(out).toContain("Programming: Go, Python, SQL");
+    expect(out).toContain("German (B2)");
+    expect(out).toContain("email     alice.novak@example.com");
+    expect(out).toContain("OK: test/fixtures/cv-alice is ready for the bot.");
+  });
+
+  it("takes the folder from KNOWLEDGE_DIR when no argument is given", () => {
+    const { code, out } = run([], { KNOWLEDGE_DIR: "test/fixtures/cv-bob" });
+    expect(code).toBe(0);
+    expect(out).toContain("Candidate: Bob Okafor");
+    expect(out).toContain('Other section "Publications" [publications] (2)');
+  });
+
+  it("prints one file:line: field: reason per problem, no stack, and exits 1", () => {
+    const { code, out, err } = run(["--knowledge=test/fixtures/broken-json-missing-start"]);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err.split("\n")).toEqual([
+      "test/fixtures/broken-json-missing-start/resume.json:12: work[1].startDate: missing: every job needs a start date (YYYY, YYYY-MM or YYYY-MM-DD)",
+      "",
+      "1 problem in test/fixtures/broken-json-missing-start: fix it and run npm run check again.",
+    ]);
+  });
+
+  it("refuses unknown arguments", () => {
+    expect(() => parseCheckArgs(["--nope"])).toThrow('unknown argument "--nope"');
+    expect(run(["--nope"]).code).toBe(2);
+  });
+});
