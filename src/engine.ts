@@ -7,6 +7,7 @@ import {
   employerAnswer,
   employerDuration,
   experienceList,
+  jobButton,
   jobDetails,
   jobSummaryLines,
   totalExperience,
@@ -21,6 +22,7 @@ import type { Action, Answer, MediaKind, Message, SectionName } from "./answer/t
 import { buildChunks } from "./knowledge/chunks.js";
 import { slug } from "./knowledge/ids.js";
 import type { Knowledge } from "./knowledge/load.js";
+import type { Job } from "./knowledge/model.js";
 import { analyzeQuery, type Term } from "./search/analyze.js";
 import { classify } from "./search/intents.js";
 import { coverage, searchPassages } from "./search/passages.js";
@@ -146,6 +148,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const q = analyzeQuery(arg, index);
     if (q.employers.length === 1 && q.employers[0]!.jobs.length === 1) return jobDetails(q.employers[0]!.jobs[0]!, ctx);
     if (q.employers.length) return employerAnswer(q.employers, ctx);
+    // In /experience the argument is a company, so its first word is enough: "/experience exit".
+    const word = normalize(arg);
+    const prefixed = index.employers.filter((e) => word.length >= 3 && e.keys.some((k) => k.startsWith(word)));
+    if (prefixed.length === 1) return prefixed[0]!.jobs.length === 1 ? jobDetails(prefixed[0]!.jobs[0]!, ctx) : employerAnswer(prefixed, ctx);
     return ask(arg);
   }
 
@@ -198,6 +204,18 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         return employerAnswer(intent.employers, ctx);
       case "jobs":
         return experienceList(ctx);
+      case "skills":
+        return skillsOverview(ctx);
+      case "firstJob":
+        return jobAt(ctx, (jobs) => jobs[jobs.length - 1]);
+      case "previousJob":
+        return jobAt(ctx, (jobs) => jobs.find((j) => j.end !== null));
+      case "adjacentJob": {
+        const jobs = knowledge.resume.experience; // newest first
+        const at = intent.employers.flatMap((e) => e.jobs).map((j) => jobs.indexOf(j));
+        const i = intent.direction === "before" ? Math.max(...at) + 1 : Math.min(...at) - 1;
+        return jobAt(ctx, () => jobs[i], intent.direction === "before" ? `Before ${intent.employers[0]!.name}:` : `After ${intent.employers[0]!.name}:`);
+      }
       case "summary":
         return summary(ctx);
       case "topic": {
@@ -209,10 +227,21 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       }
       case "search": {
         const hits = searchPassages(index, { terms: q.terms });
-        if (hits.length && coverage(index, q.terms, q.unknown, hits) >= 0.5) return passagesAnswer("search", hits, ctx);
+        // Words like "salary" or "remote" are what such a question is about; when the résumé lacks them,
+        // a rare word beside them ("open to remote work") must not pass for an answer.
+        const enough = intent.absentTopic ? 0.75 : 0.5;
+        if (hits.length && coverage(index, q.terms, q.unknown, hits) >= enough) return passagesAnswer("search", hits, ctx);
         return notFound(q, ctx, { absentTopic: intent.absentTopic });
       }
     }
+  }
+
+  /** One job picked from the list (newest first), in brief, with an optional lead-in. */
+  function jobAt(ctx: AnswerContext, pick: (jobs: Job[]) => Job | undefined, lead?: string): Answer {
+    const job = pick(knowledge.resume.experience);
+    if (!job) return answer("job", false, [], message([[text("The résumé lists no such job.")]]));
+    const lines = jobSummaryLines(job, ctx, 700);
+    return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, `More: ${job.employer}`)]] }));
   }
 
   function act(action: Action): Answer {

@@ -106,7 +106,7 @@ export function askedContactKind(norm: string): ContactKind | undefined {
   if (/\bgit ?hub\b/.test(norm)) return "github";
   if (/\btwitter\b|\bx\.com\b/.test(norm)) return "twitter";
   if (/\btelegram\b/.test(norm)) return "telegram";
-  if (/\b(website|web site|homepage|home page|blog|site)\b/.test(norm)) return "website";
+  if (/\b(website|web site|homepage|home page|blog)\b/.test(norm)) return "website";
   return undefined;
 }
 

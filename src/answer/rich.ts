@@ -33,3 +33,8 @@ export function listing(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
+
+/** Ends a sentence once: "ScyllaDB Inc." does not get a second full stop. */
+export function period(s: string): string {
+  return /[.!?…]$/.test(s) ? s : `${s}.`;
+}

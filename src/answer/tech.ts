@@ -8,7 +8,7 @@ import { clip } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton, jobSource, roleTitle } from "./jobs.js";
 import { aboutYears, unionMonths } from "./periods.js";
-import { BREAK, answer, bold, bullet, listing, message, rows, text } from "./rich.js";
+import { BREAK, answer, bold, bullet, listing, message, period as endSentence, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 
 export const CATEGORY_LABELS: Record<string, string> = {
@@ -62,7 +62,7 @@ function mentionIn(job: Job, tech: string, ctx: AnswerContext): string | undefin
 function passingMentions(tech: Technology, ctx: AnswerContext): { text: string; source: string; where: string }[] {
   const names = [tech.name, ...tech.aliases].map((n) => n.toLowerCase());
   return ctx.index.passages
-    .filter((p) => names.some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(p.text)))
+    .filter((p) => names.some((n) => new RegExp(`(?<![\\p{L}\\p{N}.])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(p.text)))
     .slice(0, 2)
     .map((p) => ({ text: clip(p.text, 160), source: p.chunk.id, where: p.chunk.job?.employer ?? p.chunk.title }));
 }
@@ -104,17 +104,18 @@ export function techAnswer(techs: Technology[], employers: EmployerEntry[], ctx:
       lines.push([
         text(`Not at ${listing(employers.map((e) => e.name))}, per the résumé. `),
         bold(tech.name),
-        text(` appears at ${listing(unique(jobs.map((j) => j.employer)))}.`),
+        text(endSentence(` appears at ${listing(unique(jobs.map((j) => j.employer)))}`)),
       ]);
       sources.push(...asked.map(jobSource));
       continue;
     }
     const months = unionMonths(jobs, ctx.now);
-    lines.push([
-      text("Yes — "),
-      bold(tech.name),
-      text(`: ${aboutYears(months)}, at ${listing(unique(jobs.map((j) => j.employer)))}.`),
-    ]);
+    const places = listing(unique((asked.length ? there : jobs).map((j) => j.employer)));
+    lines.push(
+      asked.length
+        ? [text("Yes — "), bold(tech.name), text(endSentence(` at ${places}; ${aboutYears(months)} in all`))]
+        : [text("Yes — "), bold(tech.name), text(endSentence(`: ${aboutYears(months)}, at ${places}`))],
+    );
     let used = 0;
     for (const job of there.slice(0, 4)) {
       const said = mentionIn(job, tech.name, ctx);
@@ -139,7 +140,10 @@ function dedupeButtons(buttons: Button[]): Button[] {
 
 /** For a technology the résumé lacks: its listed neighbours, or what the résumé has in its category. */
 function nearbyTechnologies(tech: Technology, ctx: AnswerContext): { label: string; names: string[] } {
-  const related = tech.related.filter((r) => ctx.index.techJobs.has(r));
+  // Declared neighbours, and résumé technologies that contain the name ("SQL" → MySQL, PostgreSQL).
+  const inside = new RegExp(tech.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+  const containing = tech.name.length >= 3 ? [...ctx.index.techJobs.keys()].filter((n) => n !== tech.name && inside.test(n)) : [];
+  const related = [...new Set([...tech.related.filter((r) => ctx.index.techJobs.has(r)), ...containing])];
   if (related.length) return { label: "Related in the résumé", names: related };
   const peers = techUses(ctx)
     .filter((u) => u.category === tech.category && u.jobs.length)

@@ -12,6 +12,8 @@ export interface Term {
   expansion: boolean;
   /** The term a misspelling was corrected from. */
   from?: string;
+  /** Asked words and their expansions share a group: finding an expansion answers the asked word. */
+  group?: string;
 }
 
 export interface QueryAnalysis {
@@ -57,16 +59,15 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
       markPhrase(key);
     }
   }
+  const close = (a: string, b: string) => a[0] === b[0] && editDistance(a, b, typoBudget(b.length)) <= typoBudget(b.length);
   tokens.forEach((t, i) => {
-    if (used.has(i) || stopwords.has(t) || index.knows(t)) return;
-    const budget = typoBudget(t.length);
-    if (!budget) return;
-    const pair = i + 1 < tokens.length ? `${t} ${tokens[i + 1]}` : "";
+    if (used.has(i) || stopwords.has(t)) return;
+    const next = tokens[i + 1];
+    const pair = next && !(index.knows(t) && index.knows(next)) ? `${t} ${next}` : "";
+    if (index.knows(t) && !pair) return;
     for (const e of index.employers) {
       if (!e.fuzzy || employers.includes(e)) continue;
-      const hit = e.keys.some((k) =>
-        k.includes(" ") ? pair && editDistance(pair, k, typoBudget(k.length)) <= typoBudget(k.length) : editDistance(t, k, budget) <= budget,
-      );
+      const hit = e.keys.some((k) => (k.includes(" ") ? pair !== "" && close(pair, k) : !index.knows(t) && close(t, k)));
       if (hit) {
         employers.push(e);
         used.add(i);
@@ -98,8 +99,10 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
       used.add(i);
     }
   });
+  // A word that phrases the question ("reach", "describe") is not a misspelt technology.
+  const questionWord = (t: string) => Object.values(index.vocabulary.intents).some((re) => re.test(t));
   tokens.forEach((t, i) => {
-    if (used.has(i) || stopwords.has(t) || index.knows(t) || nameTokens.has(t)) return;
+    if (used.has(i) || stopwords.has(t) || index.knows(t) || nameTokens.has(t) || questionWord(t)) return;
     const tech = index.correctTech(t);
     if (tech) {
       addTech(tech);
@@ -110,26 +113,45 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
   const asked = categories.filter((c) => c.pattern.test(norm)).map((c) => c.category);
 
+  const techGroup = (token: string): string | undefined => {
+    const t = techs.find((x) => [x.name, ...x.aliases].some((k) => tokenize(normalize(k)).includes(token)));
+    return t ? `tech:${t.name}` : undefined;
+  };
   // Content words: not scaffolding, not the candidate's name, not a year.
   const terms: Term[] = [];
   const unknown: string[] = [];
-  const addTerm = (token: string, expansion: boolean, from?: string) => {
+  const addTerm = (token: string, expansion: boolean, from?: string, group?: string) => {
     const s = stem(token);
-    if (!terms.some((t) => t.stem === s)) terms.push({ token, stem: s, expansion, from });
+    const existing = terms.find((t) => t.stem === s);
+    if (!existing) terms.push({ token, stem: s, expansion, from, group });
+    else existing.group ??= group;
   };
+
   tokens.forEach((t, i) => {
     if (stopwords.has(t) || nameTokens.has(t) || /^\d+$/.test(t) || (t.length < 2 && !used.has(i))) return;
-    if (used.has(i) || index.knows(t)) return addTerm(t, false);
+    if (used.has(i) || index.knows(t)) return addTerm(t, false, undefined, techGroup(t));
     const corrected = index.correct(t);
     if (corrected) addTerm(corrected, false, t);
     else unknown.push(t);
   });
   // A technology asked by alias ("k8s") is searched by every name it has.
-  for (const tech of techs) for (const key of [tech.name, ...tech.aliases]) for (const w of tokenize(normalize(key))) addTerm(w, true);
-  for (const group of index.knowledge.vocabulary.synonyms) {
-    if (!group.some((p) => spaced.includes(` ${normalize(p)} `))) continue;
-    for (const p of group) for (const w of tokenize(normalize(p))) if (!stopwords.has(w)) addTerm(w, true);
+  for (const tech of techs) {
+    for (const key of [tech.name, ...tech.aliases]) for (const w of tokenize(normalize(key))) addTerm(w, true, undefined, `tech:${tech.name}`);
   }
+  index.knowledge.vocabulary.synonyms.forEach((group, gi) => {
+    const asked = group.map(normalize).filter((p) => spaced.includes(` ${p} `));
+    if (!asked.length) return;
+    for (const w of asked.flatMap((p) => tokenize(p))) {
+      const term = terms.find((t) => t.token === w && !t.expansion);
+      if (term) term.group ??= `synonym:${gi}`;
+      else if (!stopwords.has(w) && unknown.includes(w)) {
+        // An asked word the résumé lacks ("devops") is answered by its synonyms, so it is asked, not unknown.
+        unknown.splice(unknown.indexOf(w), 1);
+        terms.push({ token: w, stem: stem(w), expansion: false, group: `synonym:${gi}` });
+      }
+    }
+    for (const p of group) for (const w of tokenize(normalize(p))) if (!stopwords.has(w)) addTerm(w, true, undefined, `synonym:${gi}`);
+  });
 
   return {
     raw,

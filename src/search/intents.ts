@@ -22,6 +22,10 @@ export type Intent =
   | { kind: "tech"; techs: Technology[]; employers: EmployerEntry[] }
   | { kind: "employer"; employers: EmployerEntry[] }
   | { kind: "jobs" }
+  | { kind: "skills" }
+  | { kind: "firstJob" }
+  | { kind: "previousJob" }
+  | { kind: "adjacentJob"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "summary" }
   | { kind: "topic"; topic: Topic }
   | { kind: "search"; absentTopic: boolean };
@@ -41,9 +45,15 @@ export function classify(q: QueryAnalysis, vocabulary: QuestionVocabulary, asked
     if (!(oss && /\b(contribut|open.?source|oss|projects?|repos?)/.test(text) && channel === "github")) return { kind: "contacts", channel };
   }
   if (intents.education.test(text) && !names) return { kind: "education" };
-  if (intents.spokenLanguages.test(text) && !q.techs.length && !q.categories.includes("language")) return { kind: "spokenLanguages" };
+  if (intents.spokenLanguages.test(text) && !q.techs.length) return { kind: "spokenLanguages" };
   if (q.years.length && !q.techs.length) return { kind: "year", years: q.years };
-  if (q.categories.length && !q.techs.length && !q.employers.length) return { kind: "category", categories: q.categories };
+  // "Which databases?" is a category question; "cloud migration" is about the migration.
+  const categoryWord = (w: string) => vocabulary.categoryWords.has(w);
+  const onlyCategoryWords = q.terms.every((t) => t.expansion || categoryWord(t.token)) && q.unknown.every(categoryWord);
+  if (q.categories.length && !q.techs.length && !q.employers.length && onlyCategoryWords) return { kind: "category", categories: q.categories };
+  if (q.employers.length && !q.techs.length && intents.adjacent.test(text)) {
+    return { kind: "adjacentJob", employers: q.employers, direction: /\b(after|following)\b/.test(text) ? "after" : "before" };
+  }
 
   const duration = intents.duration.test(text);
   if (duration && q.employers.length && !q.techs.length) return { kind: "employerDuration", employers: q.employers };
@@ -53,13 +63,19 @@ export function classify(q: QueryAnalysis, vocabulary: QuestionVocabulary, asked
   if (duration && !q.terms.some((t) => !t.expansion && !/^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem))) {
     return { kind: "totalExperience" };
   }
+  if (!names && intents.first.test(text)) return { kind: "firstJob" };
+  if (!names && intents.previous.test(text)) return { kind: "previousJob" };
   if (intents.current.test(text) && (intents.work.test(text) || intents.role.test(text))) return { kind: "current" };
-  if (intents.role.test(text) && q.terms.every((t) => /^(title|position|role|rank|senior|level|current)/.test(t.stem))) return { kind: "current" };
+  if (!names && intents.skills.test(text)) return { kind: "skills" };
+  if (intents.role.test(text) && !q.unknown.length && q.terms.every((t) => /^(title|position|role|rank|senior|level|current|team)/.test(t.stem))) {
+    return { kind: "current" };
+  }
 
   const topic = vocabulary.topics.find((t) => t.trigger.test(text));
   if (intents.summary.test(text) && !topic) return { kind: "summary" };
   if (topic) return { kind: "topic", topic };
-  if (intents.work.test(text) && q.terms.every((t) => t.expansion || /^(compan|employ|work|job|position|role|place)/.test(t.stem))) {
+  const aboutJobs = (t: { stem: string; expansion: boolean }) => t.expansion || /^(compan|employ|work|job|position|role|place|previous|past|former|list|all|career)/.test(t.stem);
+  if (intents.work.test(text) && !q.unknown.length && q.terms.every(aboutJobs)) {
     // "Where has he worked?", "Which companies?": the list of jobs.
     return { kind: "jobs" };
   }

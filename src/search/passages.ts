@@ -52,13 +52,14 @@ export function coverage(index: SearchIndex, terms: Term[], unknown: string[], h
   const asked = terms.filter((t) => !t.expansion);
   const maxIdf = Math.log(1 + index.passages.length);
   const found = new Set(hits.flatMap((h) => h.matched));
+  const foundGroups = new Set(terms.filter((t) => t.group && found.has(t.stem)).map((t) => t.group));
   let total = unknown.length * maxIdf;
   let covered = 0;
   for (const t of asked) {
     const idf = index.idf(t.stem);
     const w = idf > 0 ? idf : maxIdf;
     total += w;
-    if (found.has(t.stem)) covered += w;
+    if (found.has(t.stem) || (t.group && foundGroups.has(t.group))) covered += w;
   }
   return total ? covered / total : 0;
 }

@@ -98,6 +98,8 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   const closest = (fuse: Fuse<string>, token: string, budget: number): string | undefined => {
     let best: { word: string; d: number } | undefined;
     for (const r of fuse.search(token, { limit: 8 })) {
+      // People rarely mistype the first letter; requiring it keeps "describe" from becoming "scribe".
+      if (r.item[0] !== token[0]) continue;
       const d = editDistance(token, r.item, budget);
       if (d <= budget && (!best || d < best.d)) best = { word: r.item, d };
     }

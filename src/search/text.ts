@@ -33,7 +33,10 @@ export function stem(token: string): string {
   let t = token;
   const iz = /(i[sz])(ations?|es|ed|ing|e)$/.exec(t);
   if (iz && t.length - iz[0].length >= 3) return t.slice(0, iz.index) + "iz"; // optimise/optimized/optimization
-  for (const suffix of ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly"]) {
+  // "migration"/"migrated" → "migrat", "creation"/"created" → "creat".
+  const at = /ations?$/.exec(t);
+  if (at && t.length - at[0].length >= 3) return t.slice(0, at.index) + "at";
+  for (const suffix of ["ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly"]) {
     if (t.endsWith(suffix) && t.length - suffix.length >= 3) {
       t = t.slice(0, -suffix.length);
       if (suffix === "ies" || suffix === "ied") t += "y";

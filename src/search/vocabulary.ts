@@ -20,6 +20,10 @@ const IntentNames = [
   "role",
   "howmany",
   "absent",
+  "skills",
+  "first",
+  "previous",
+  "adjacent",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 
@@ -34,6 +38,7 @@ const IntentFileSchema = z.object({
   stopwords: z.array(z.string()),
   intents: z.record(z.enum(IntentNames), z.string()),
   categories: z.record(z.string(), z.string()),
+  categoryWords: z.array(z.string()).default([]),
   topics: z.record(z.string(), TopicSchema),
 });
 
@@ -49,6 +54,8 @@ export interface QuestionVocabulary {
   intents: Record<IntentName, RegExp>;
   /** Technology category → the words that ask for it ("databases" → database). */
   categories: { category: string; pattern: RegExp }[];
+  /** Words that may stand beside a category without making the question about something else. */
+  categoryWords: Set<string>;
   topics: Topic[];
 }
 
@@ -90,6 +97,7 @@ function compileQuestionVocabulary(data: z.infer<typeof IntentFileSchema>, file:
       category,
       pattern: regex(`categories.${category}`, source),
     })),
+    categoryWords: new Set(data.categoryWords),
     topics: Object.entries(data.topics).map(([name, t]) => ({
       name,
       trigger: regex(`topics.${name}.trigger`, t.trigger),
