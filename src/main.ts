@@ -1,0 +1,119 @@
+// The entry point of `npm start`: config → knowledge → engine → bot → transport, and a clean stop on
+// SIGINT/SIGTERM. Every expected failure (no token, bad config, broken résumé, token refused) ends with one
+// clear message and a non-zero exit code, without a stack trace.
+import { GrammyError, HttpError } from "grammy";
+import { registerCommands } from "./bot/commands-menu.js";
+import { createBot } from "./bot/create-bot.js";
+import { startPolling } from "./bot/transports/polling.js";
+import type { Transport } from "./bot/transports/transport.js";
+import { startWebhook } from "./bot/transports/webhook.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createEngine } from "./engine.js";
+import { KnowledgeErrors } from "./knowledge/errors.js";
+import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
+import { createLogger, redact, type Logger } from "./log.js";
+import { createMediaRenderer } from "./render/index.js";
+
+/** How long a stop may take before the process exits anyway. */
+const STOP_DEADLINE_MS = 4_000;
+
+class StartupError extends Error {}
+
+async function main(): Promise<void> {
+  const config = await loadConfigOrExplain();
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret] });
+  const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
+  const engine = createEngine(knowledge);
+  const bot = createBot({
+    token: config.token,
+    engine,
+    apiRoot: config.apiRoot,
+    renderer: createMediaRenderer(knowledge.resume),
+    logger,
+  });
+
+  await bot.init().catch((e: unknown) => {
+    throw new StartupError(explainTelegramFailure(e, config));
+  });
+  logger.info("bot ready", {
+    bot: `@${bot.botInfo.username}`,
+    candidate: knowledge.resume.person.name,
+    jobs: knowledge.resume.experience.length,
+    mode: config.mode,
+  });
+
+  const transport = await startTransport(bot, config, logger);
+  // In the background: the menu is a nicety and must not delay the first answer.
+  void registerCommands(bot.api, logger);
+  stopOnSignals(transport, logger);
+  transport.done.catch((e: unknown) => {
+    process.stderr.write(`${redact(explainTelegramFailure(e, config), [config.token])}\n`);
+    process.exit(1);
+  });
+}
+
+async function loadConfigOrExplain(): Promise<Config> {
+  try {
+    return await loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) throw new StartupError(e.message);
+    throw e;
+  }
+}
+
+function loadKnowledgeOrExplain(dir: string): Knowledge {
+  try {
+    return loadKnowledge(dir);
+  } catch (e) {
+    if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
+    throw e;
+  }
+}
+
+async function startTransport(bot: ReturnType<typeof createBot>, config: Config, logger: Logger): Promise<Transport> {
+  if (config.mode === "polling") return startPolling(bot, { logger });
+  const webhook = config.webhook!;
+  try {
+    return await startWebhook(bot, { url: webhook.url, path: webhook.path, secret: webhook.secret, port: config.port, logger });
+  } catch (e) {
+    throw new StartupError(`Could not start the webhook: ${explainTelegramFailure(e, config)}`);
+  }
+}
+
+function explainTelegramFailure(e: unknown, config: Config): string {
+  if (e instanceof GrammyError && e.error_code === 401) {
+    return "Telegram refused BOT_TOKEN (401 Unauthorized). Check the token with @BotFather (/token) and update .env.";
+  }
+  if (e instanceof GrammyError && e.error_code === 409) {
+    return "Telegram says another instance of this bot is already receiving updates (409 Conflict). Stop it, or use one webhook.";
+  }
+  if (e instanceof HttpError) return `Could not reach the Telegram Bot API at ${config.apiRoot} (${e.message}). Check the network and TELEGRAM_API_ROOT.`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+function stopOnSignals(transport: Transport, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    // Whatever is still in flight after the deadline is abandoned: Telegram redelivers unconfirmed updates.
+    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
+    transport.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        logger.warn("stop did not finish cleanly", { e });
+        process.exit(0);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((e: unknown) => {
+  // Expected failures: their message says it all. Anything else: name and message, still no stack.
+  const message = e instanceof StartupError ? e.message : `Unexpected error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+  process.stderr.write(`${redact(message, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET])}\n`);
+  process.exit(1);
+});
