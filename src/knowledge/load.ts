@@ -30,9 +30,10 @@ export function loadKnowledge(dir: string): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new KnowledgeErrors([new KnowledgeError(shown(dir), undefined, "KNOWLEDGE_DIR", "no such folder")]);
   }
+  // Markdown first: a hand-written CV leads a merge (name, headline, wording); JSON Resume fills gaps.
   const files = readdirSync(dir)
     .filter((f) => /\.(md|markdown|json)$/i.test(f) && !NOT_RESUMES.has(f.toLowerCase()))
-    .sort();
+    .sort((a, b) => Number(isJson(a)) - Number(isJson(b)) || a.localeCompare(b));
   if (!files.length) {
     throw new KnowledgeErrors([
       new KnowledgeError(shown(dir), undefined, "(folder)", "no résumé found: add resume.md (Markdown) or resume.json (JSON Resume)"),
@@ -44,7 +45,7 @@ export function loadKnowledge(dir: string): Knowledge {
     const path = join(dir, f);
     const source = readFileSync(path, "utf8");
     try {
-      drafts.push(/\.json$/i.test(f) ? parseJsonResume(source, shown(path)) : parseMarkdownResume(source, shown(path)));
+      drafts.push(isJson(f) ? parseJsonResume(source, shown(path)) : parseMarkdownResume(source, shown(path)));
     } catch (e) {
       if (e instanceof KnowledgeErrors) errors.push(...e.errors);
       else if (e instanceof KnowledgeError) errors.push(e);
@@ -62,6 +63,10 @@ export function loadKnowledge(dir: string): Knowledge {
   const techs = createTechMatcher(vocabulary);
   for (const job of resume.experience) job.technologies = jobTechnologies(job, techs);
   return { resume, vocabulary, techs };
+}
+
+function isJson(file: string): boolean {
+  return /\.json$/i.test(file);
 }
 
 function loadVocabulary(dir: string, shown: (f: string) => string): Vocabulary {
