@@ -67,7 +67,8 @@ export function classify(q: QueryAnalysis, vocabulary: QuestionVocabulary, asked
   if (!names && intents.previous.test(text)) return { kind: "previousJob" };
   if (intents.current.test(text) && (intents.work.test(text) || intents.role.test(text))) return { kind: "current" };
   if (!names && intents.skills.test(text)) return { kind: "skills" };
-  if (intents.role.test(text) && !q.unknown.length && q.terms.every((t) => /^(title|position|role|rank|senior|level|current|team)/.test(t.stem))) {
+  const roleWord = (w: string) => /^(title|position|role|rank|senior|level|current|team|job)/.test(w);
+  if (intents.role.test(text) && q.unknown.every(roleWord) && q.terms.every((t) => roleWord(t.stem))) {
     return { kind: "current" };
   }
 

@@ -1,0 +1,51 @@
+// The CLI's jsonl contract, which other tools (the scorer among them) rely on:
+// one JSON object per input line, {"input", "replies", "found"}, plain text only.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function cli(args: string[], input = "", env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 30_000,
+  });
+}
+
+describe("npm run ask -- --jsonl", () => {
+  it("answers each line with one JSON object, in order", () => {
+    const lines = ["/start", "Has he used Kafka?", "Does he know Haskell?", "/experience", "", "<b>&amp;</b>"];
+    const run = cli(["--jsonl"], lines.join("\n") + "\n");
+    expect(run.status).toBe(0);
+    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { input: string; replies: string[]; found: boolean });
+    expect(out.map((o) => o.input)).toEqual(lines);
+    for (const o of out) {
+      expect(Object.keys(o).sort()).toEqual(["found", "input", "replies"]);
+      expect(o.replies.length).toBeGreaterThan(0);
+      for (const r of o.replies) expect(r).not.toMatch(/<\/?(b|i|a|code)\b/); // plain text, no markup
+    }
+    expect(out[1]!.found).toBe(true);
+    expect(out[1]!.replies.join("\n")).toMatch(/Nimses/);
+    expect(out[2]!.found).toBe(false);
+    expect(out[3]!.replies.join("\n")).toMatch(/Neodinamika/);
+  });
+
+  it("prints one answer for a question given as arguments", () => {
+    const run = cli(["Where", "does", "he", "work", "now?"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Workato/);
+  });
+
+  it("stops with file:line:field and no stack trace when the résumé is broken", () => {
+    const dir = mkdtempSync(join(tmpdir(), "resume-bot-cli-"));
+    writeFileSync(join(dir, "resume.md"), "# Jane Roe\n\n## Experience\n\n### Engineer at Acme\n\nNo dates here.\n");
+    const run = cli(["--jsonl"], "hi\n", { KNOWLEDGE_DIR: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/resume\.md:5: experience\[0\]\.start/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe("");
+  });
+});
