@@ -133,3 +133,52 @@ describe("cv-bob: ## Employment, ### Company, role on its own line, a setext tit
     ]);
   });
 });
+
+describe("cv-carmen: capitals, #### jobs in three header styles, dotted dates, bold skill labels", () => {
+  const r = loadKnowledge("test/fixtures/cv-carmen").resume;
+
+  it("reads the header from one '|' line, and writes a name in capitals readably", () => {
+    expect(r.person.name).toBe("Carmen Duarte");
+    expect(r.person.headline).toBe("Product Designer");
+    expect(r.person.location).toBe("Lisbon, Portugal");
+    expect(r.person.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ["email", "carmen.duarte@example.pt"],
+      ["linkedin", "linkedin.com/in/carmen-duarte-example"],
+    ]);
+  });
+
+  it("reads 'Company' + bold role line, 'Role — Company', 'Role | Company | dates' and 'Role, Company (dates)'", () => {
+    expect(r.experience.map((j) => [j.id, j.employer, j.role, j.start, j.end])).toEqual([
+      ["brisa-labs", "Brisa Labs", "Lead Product Designer", { year: 2021, month: 3 }, null],
+      ["ondas-health", "Ondas Health", "Senior Product Designer", { year: 2017, month: 1 }, { year: 2021, month: 2 }],
+      ["mareta-software-2014", "Mareta Software", "Product Designer", { year: 2014, month: 9 }, { year: 2016, month: 12 }],
+      ["mareta-software-2013", "Mareta Software", "UX Intern", { year: 2013, month: 6 }, { year: 2014, month: 8 }],
+    ]);
+    expect(job(r, "brisa-labs").about).toBe("Brisa Labs builds scheduling software for physiotherapy clinics.");
+    expect(job(r, "ondas-health").location).toBe("Lisbon");
+    expect(job(r, "ondas-health").technologies).toEqual(["Figma", "Sketch", "Jira"]);
+  });
+
+  it("reads 'Degree, School, year' list items, bold 'Label:' skill lines and spoken languages among the skills", () => {
+    expect(r.education).toEqual([
+      { institution: "Lisbon School of Design", degree: "MA", field: "Interaction Design", end: { year: 2013 }, details: [] },
+      { institution: "University of Porto", degree: "BA", field: "Communication Design", start: { year: 2008 }, end: { year: 2012 }, details: [] },
+    ]);
+    expect(r.skills).toEqual([
+      { name: "Design", items: ["Figma", "Sketch", "Adobe XD"] },
+      { name: "Research", items: ["usability testing", "interviews", "surveys"] },
+    ]);
+    expect(r.languages).toEqual([
+      { name: "Portuguese", fluency: "native" },
+      { name: "English", fluency: "C2" },
+      { name: "Spanish", fluency: "B1" },
+    ]);
+  });
+
+  it("keeps certifications and volunteering as extras, not as education or jobs", () => {
+    expect(r.extras).toEqual([
+      { id: "certifications", title: "CERTIFICATIONS", items: ["Nielsen Norman Group UX Certificate, 2019"] },
+      { id: "volunteer-experience", title: "VOLUNTEER EXPERIENCE", items: ["Mentor at Code for Portugal, 2018 – present"] },
+    ]);
+  });
+});

@@ -45,7 +45,7 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   preamble = preamble.concat(firstSection < 0 ? rest : rest.slice(0, firstSection));
 
   const header = readHeader(preamble, name);
-  name = header.name;
+  name = readableName(header.name);
   const contacts = header.contacts;
   let headline = header.headline;
   const location = header.location;
@@ -122,6 +122,12 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   };
 }
 
+/** "CARMEN DUARTE" → "Carmen Duarte": a name typed in capitals for looks, not as an acronym. */
+function readableName(name: string): string {
+  if (!/\p{Lu}.*\p{Lu}/u.test(name) || name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
 /** Top-level sections: headings that name a known section, or sit at the outermost level used. */
 function splitSections(blocks: Block[], titleLevel: number): Section[] {
   const headings = blocks.filter((b) => b.kind === "heading");
@@ -181,13 +187,15 @@ const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
 function splitEntries(section: Section): EntryBlocks[] {
   const entries: EntryBlocks[] = [];
   let current: EntryBlocks | undefined;
+  // Under "### Acme" a bold line ("**Lead Designer** · 2021 – now") is part of that entry, not a new one.
+  const byHeadings = section.blocks.some((b) => b.kind === "heading");
   for (const b of section.blocks) {
     if (b.kind === "heading") {
       current = { header: b.text, line: b.line, blocks: [] };
       entries.push(current);
       continue;
     }
-    const [first, ...more] = b.kind === "paragraph" ? b.lines : [];
+    const [first, ...more] = b.kind === "paragraph" && !byHeadings ? b.lines : [];
     if (first && BOLD_LEAD.test(first.text.trim())) {
       current = { header: first.text, line: first.line, blocks: more.length ? [paragraph(more)] : [] };
       entries.push(current);
@@ -514,7 +522,8 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
     // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line.
     segments.push(...text.split(/\s+[—–|·]\s+/));
   }
-  for (let text of segments) {
+  for (let index = 0; index < segments.length; index++) {
+    let text = segments[index]!;
     // A single year closing a line is when the studies ended ("MSc, 2016").
     if (!ranged && !entry.end) {
       const year = /(?:^|[\s,(])((?:19|20)\d\d)\)?\.?$/.exec(text);
@@ -529,9 +538,13 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
         entry.url = url[1];
         text = text.replace(url[0], "").trim();
       }
-      const [first, ...more] = splitOutsideParens(text.replace(/\.$/, ""));
-      entry.institution = first!;
-      if (more.length) entry.details.push(more.join(", "));
+      const parts = splitOutsideParens(text.replace(/\.$/, ""));
+      const at = Math.max(0, parts.findIndex((p) => SCHOOL_WORDS.test(p)));
+      entry.institution = parts[at]!;
+      const others = parts.filter((_p, i) => i !== at);
+      // "MA Interaction Design, Lisbon School of Design": what comes before the school is read on its own.
+      if (at > 0) segments.splice(index + 1, 0, ...others);
+      else if (others.length) entry.details.push(others.join(", "));
       continue;
     }
     if (!entry.degree && DEGREE_WORDS.test(text)) {
