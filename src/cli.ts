@@ -4,13 +4,16 @@
 //   npm run ask -- "Has he used Kafka?"  one answer, printed
 //   npm run --silent ask -- --jsonl      one message per stdin line → one JSON object per line:
 //                                        {"input": string, "replies": string[], "found": boolean}
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { messageToPlainText } from "./answer/plain-text.js";
-import type { Action, Answer, Button } from "./answer/types.js";
+import type { Action, Answer, Button, MediaKind } from "./answer/types.js";
 import { createEngine, type Engine } from "./engine.js";
 import { KnowledgeError, KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge } from "./knowledge/load.js";
+import type { MediaRenderer } from "./render/index.js";
 
 interface CliArgs {
   jsonl: boolean;
@@ -46,11 +49,27 @@ async function runJsonl(engine: Engine): Promise<void> {
   }
 }
 
-function print(a: Answer): Button[] {
+/** Renders a picture or PDF into out/, as the bot would send it; loaded on first use to keep start-up lean. */
+async function writeMedia(engine: Engine, kind: MediaKind): Promise<string> {
+  const { createMediaRenderer } = await import("./render/index.js");
+  renderer ??= createMediaRenderer(engine.knowledge.resume);
+  try {
+    const file = await renderer.render(kind);
+    mkdirSync("out", { recursive: true });
+    const path = join("out", file.fileName);
+    writeFileSync(path, file.data);
+    return `[${kind === "timeline" ? "picture" : "PDF"} written to ${path}, ${Math.round(file.data.length / 1024)} KB]`;
+  } catch (e) {
+    return `[could not render the ${kind}: ${(e as Error).message}]`;
+  }
+}
+let renderer: MediaRenderer | undefined;
+
+async function print(a: Answer, engine?: Engine): Promise<Button[]> {
   const buttons = flatButtons(a);
   for (const m of a.messages) {
     console.log(messageToPlainText(m));
-    if (m.media) console.log(`[${m.media === "timeline" ? "picture" : "PDF"}: run \`npm run render\` to write it to out/]`);
+    if (m.media) console.log(engine ? await writeMedia(engine, m.media) : "[run `npm run chat` or `npm run render` to get the file]");
   }
   if (buttons.length) {
     console.log(buttons.map((b, i) => `[${i + 1}] ${b.text}${"url" in b ? ` → ${b.url}` : ""}`).join("  "));
@@ -60,7 +79,7 @@ function print(a: Answer): Button[] {
 
 async function runChat(engine: Engine): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "you › " });
-  let buttons = print(engine.respond("/start"));
+  let buttons = await print(engine.respond("/start"), engine);
   rl.prompt();
   for await (const line of rl) {
     const input = line.trim();
@@ -68,9 +87,9 @@ async function runChat(engine: Engine): Promise<void> {
     if (input) {
       const pressed = /^\d+$/.test(input) ? buttons[Number(input) - 1] : undefined;
       console.log();
-      if (pressed && "action" in pressed) buttons = print(engine.act(pressed.action as Action));
+      if (pressed && "action" in pressed) buttons = await print(engine.act(pressed.action as Action), engine);
       else if (pressed && "url" in pressed) console.log(pressed.url);
-      else buttons = print(engine.respond(input));
+      else buttons = await print(engine.respond(input), engine);
       console.log();
     }
     rl.prompt();
@@ -91,7 +110,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     throw e;
   }
   if (args.jsonl) await runJsonl(engine);
-  else if (args.question.length) print(engine.respond(args.question.join(" ")));
+  else if (args.question.length) await print(engine.respond(args.question.join(" ")));
   else await runChat(engine);
   return 0;
 }
