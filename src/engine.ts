@@ -26,7 +26,7 @@ import type { Job } from "./knowledge/model.js";
 import { analyzeQuery, type Term } from "./search/analyze.js";
 import { classify } from "./search/intents.js";
 import { coverage, searchPassages } from "./search/passages.js";
-import { createSearchIndex, type SearchIndex } from "./search/search-index.js";
+import { createSearchIndex, type Passage } from "./search/search-index.js";
 import { normalize, stem, tokenize } from "./search/text.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
 
@@ -220,8 +220,13 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         return summary(ctx);
       case "topic": {
         const look: Term[] = intent.topic.look.flatMap((w) => tokenize(normalize(w)).map((t) => ({ token: t, stem: stem(t), expansion: true })));
-        const figures = intent.topic.prefer === "numbers" ? (p: { text: string }) => (/\d+\s*%|\bx\d|\d+\s*(gb|tb|ms|k|m)\b/i.test(p.text) ? 3 : 0) : undefined;
-        const hits = searchPassages(index, { terms: [...q.terms, ...look], bonus: figures });
+        const { topic } = intent;
+        // A section named for the topic ("Publications", "Talks") answers it, whatever its words;
+        // for achievements, figures ("x2", "-30%") mark the results.
+        const bonus = (p: Passage) =>
+          (p.chunk.kind === "extra" && topic.trigger.test(normalize(p.chunk.title)) ? 3 : 0) +
+          (topic.prefer === "numbers" && /\d+\s*%|\bx\d|\d+\s*(gb|tb|ms|k|m)\b/i.test(p.text) ? 3 : 0);
+        const hits = searchPassages(index, { terms: [...q.terms, ...look], bonus });
         if (hits.length) return passagesAnswer(`topic:${intent.topic.name}`, hits, ctx);
         return notFound(q, ctx);
       }

@@ -68,7 +68,7 @@ export function help(ctx: AnswerContext): Answer {
     [text("/timeline — the career as a picture; /cv — the résumé as a PDF")],
     [text("/search <words> — search the whole résumé")],
     BREAK,
-    [text("Or just ask: “Where does he work now?”, “How long at the last job?”, “Has he used Kubernetes?”, “What did he do in 2016?”. One word works too: “rust”.")],
+    [text(`Or just ask: “Where does ${ctx.first} work now?”, “How long at the last job?”, “Has ${ctx.first} used Kubernetes?”, “What did ${ctx.first} do in 2016?”. One word works too: “rust”.`)],
     [text("In any chat: type my @username and a word for a quick lookup.")],
   ];
   return answer("command:help", true, [], message(lines, { buttons: rows(SECTION_BUTTONS.slice(0, 4), 2) }));

@@ -193,7 +193,7 @@ export function skillsOverview(ctx: AnswerContext): Answer {
     lines.push([bold(`${CATEGORY_LABELS[category]}: `), text(shown.join(", ") + (list.length > 14 ? ", …" : ""))]);
   }
   const start = resume.experience.length ? formatYearMonth(resume.experience[resume.experience.length - 1]!.start) : undefined;
-  if (start) lines.push(BREAK, [text(`Years are counted from the dated jobs that mention each one (since ${start}). Ask “Has he used Kafka?” for details.`)]);
+  if (start) lines.push(BREAK, [text(`Years are counted from the dated jobs that mention each one (since ${start}). Ask “Has ${ctx.first} used Kafka?” for details.`)]);
   const top = uses.slice(0, 6).map((u) => ({ text: u.name, action: { type: "skill" as const, name: u.name } }));
   return answer("command:skills", uses.length > 0 || resume.skills.length > 0, ["skills", ...uses.flatMap((u) => u.jobs.map(jobSource))], message(lines, { buttons: rows(top, 3) }));
 }

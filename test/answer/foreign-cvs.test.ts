@@ -1,0 +1,66 @@
+// The engine on résumés that are not the bundled one: two fictional Markdown CVs in other styles and the
+// JSON Resume sample. Nothing in the engine may assume the bundled candidate, nor a pronoun.
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { NOW, plain } from "../helpers.js";
+
+function engineFor(dir: string) {
+  const engine = createEngine(loadKnowledge(dir), { now: NOW });
+  return (q: string) => {
+    const a = engine.respond(q);
+    return { found: a.found, text: plain(a) };
+  };
+}
+
+describe("Alice (bold-line jobs, ISO dates, skill categories)", () => {
+  const ask = engineFor("test/fixtures/cv-alice");
+  it("answers the usual questions, with she / they / the name alike", () => {
+    expect(ask("Where does she work now?").text).toMatch(/^Alice works at Parcelwise as Senior Backend Engineer/);
+    expect(ask("Where do they work now?").text).toMatch(/Parcelwise/);
+    expect(ask("Has Alice used RabbitMQ?").text).toMatch(/Coinbridge/);
+    expect(ask("What did she do in 2017?").text).toMatch(/Tramline Labs/);
+    expect(ask("Where did she study?").text).toMatch(/Brno University of Technology/);
+    expect(ask("How can I contact her?").text).toMatch(/alice\.novak@example\.com/);
+    expect(ask("What languages does she speak?").text).toMatch(/Czech/);
+  });
+  it("says what is absent, and never calls her 'he'", () => {
+    const a = ask("Does she know Haskell?");
+    expect(a.found).toBe(false);
+    for (const q of ["/start", "/help", "/experience", "Where does she work now?", "/skills"]) {
+      expect(ask(q).text).not.toMatch(/\b(he|him|his)\b/i);
+    }
+  });
+});
+
+describe("Bob (setext title, ### employer then role line, 'Sept 2019 – Present')", () => {
+  const ask = engineFor("test/fixtures/cv-bob");
+  it("answers the usual questions", () => {
+    expect(ask("current job?").text).toMatch(/Kestrel Payments/);
+    expect(ask("k8s").text).toMatch(/Kestrel Payments/);
+    expect(ask("Where did he work in 2016?").text).toMatch(/Sunbird Logistics/);
+    expect(ask("What degree does he have?").text).toMatch(/Electrical Engineering/);
+    expect(ask("phone number?").text).toMatch(/\+234 803 555 0199/);
+    expect(ask("Has he given talks?").text).toMatch(/SREcon/);
+    expect(ask("Does he know Rust?").found).toBe(false);
+  });
+});
+
+describe("JSON Resume sample (Richard Hendriks)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "resume-bot-jr-"));
+  const require = createRequire(import.meta.url);
+  copyFileSync(require.resolve("@jsonresume/schema/sample.resume.json"), join(dir, "resume.json"));
+  const ask = engineFor(dir);
+  it("answers the usual questions", () => {
+    expect(ask("What did he do in 2014?").text).toMatch(/Pied Piper/);
+    expect(ask("Where does he work now?").text).toMatch(/no current job[\s\S]*Pied Piper/);
+    expect(ask("Where did he study?").text).toMatch(/University of Oklahoma/);
+    expect(ask("How can I contact him?").text).toMatch(/richard\.hendriks@mail\.com/);
+    expect(ask("What languages does he speak?").text).toMatch(/English/);
+    expect(ask("Does he know Haskell?").found).toBe(false);
+  });
+});
