@@ -3,7 +3,9 @@ import type { Contact, ContactKind } from "./model.js";
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]/gi;
 const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const PHONE_RE = /(?:^|[\s:(])(\+?\d[\d\s().-]{7,}\d)(?=$|[\s),;])/g;
+const PHONE_RE = /(?:^|[\s:(])(\+?\(?\d[\d\s().-]{7,}\d)(?=$|[\s),;])/g;
+/** "Telegram: @handle", "tg: @handle": a handle alone is too ambiguous (it could be anything's). */
+const TELEGRAM_HANDLE_RE = /\b(?:telegram|tg)\s*:?\s*@([A-Za-z][A-Za-z0-9_]{4,31})\b/gi;
 const BARE_PROFILE_RE = /\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|t\.me)\/[^\s<>()"',;]+/gi;
 
 export function classifyUrl(url: string): ContactKind {
@@ -51,10 +53,13 @@ export function findContacts(text: string): Contact[] {
   for (const m of text.matchAll(EMAIL_RE)) add(m.index, m[0].length, emailContact(m[0]));
   for (const m of text.matchAll(URL_RE)) add(m.index, m[0].length, urlContact(m[0]));
   for (const m of text.matchAll(BARE_PROFILE_RE)) add(m.index, m[0].length, urlContact(m[0]));
+  for (const m of text.matchAll(TELEGRAM_HANDLE_RE)) {
+    add(m.index, m[0].length, { kind: "telegram", value: `@${m[1]}`, url: `https://t.me/${m[1]}` });
+  }
   for (const m of text.matchAll(PHONE_RE)) {
     const digits = m[1]!.replace(/\D/g, "");
     // Date ranges ("2019 - 2021") look like numbers too; a phone has 8 to 15 digits and no year pair.
-    if (digits.length < 8 || digits.length > 15 || /^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(m[1]!.trim())) continue;
+    if (digits.length < 8 || digits.length > 15 || /^\(?(19|20)\d\d\s*[-–]\s*(19|20)\d\d\)?$/.test(m[1]!.trim())) continue;
     add(m.index + m[0].indexOf(m[1]!), m[1]!.length, phoneContact(m[1]!));
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.contact);

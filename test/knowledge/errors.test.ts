@@ -33,4 +33,10 @@ describe("knowledge folder errors", () => {
       "test/fixtures/broken-md-missing-fields/resume.md:11: education[0].institution: no school or university named",
     ]);
   });
+
+  it("an Experience section in which no job can be found", () => {
+    expect(knowledgeErrors("test/fixtures/broken-md-no-jobs")).toEqual([
+      'test/fixtures/broken-md-no-jobs/resume.md:3: experience: no jobs found under "Experience": give each job a heading ("### Engineer at Acme") or a bold line ("**Acme** — Engineer") with its dates',
+    ]);
+  });
 });

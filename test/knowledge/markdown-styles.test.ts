@@ -182,3 +182,63 @@ describe("cv-carmen: capitals, #### jobs in three header styles, dotted dates, b
     ]);
   });
 });
+
+describe("cv-eva: a compact Experience section — jobs as dated bullets and dated lines", () => {
+  const r = loadKnowledge("test/fixtures/cv-eva").resume;
+
+  it("splits 'Headline — City, Country' and reads the contact line", () => {
+    expect(r.person).toMatchObject({ name: "Eva Lindqvist", headline: "Mobile Backend Developer", location: "Stockholm, Sweden" });
+    expect(r.person.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ["email", "eva.lindqvist@example.se"],
+      ["website", "gitlab.com/eva-lindqvist-example"],
+    ]);
+    expect(r.summary).toEqual(["Backend developer for mobile apps; likes typed languages and fast test suites."]);
+  });
+
+  it("reads each dated bullet or line as a job, and what follows as its text", () => {
+    expect(r.experience.map((j) => [j.employer, j.role, j.location ?? null, j.start, j.end, j.details])).toEqual([
+      ["Acme Corp", "Senior Developer", null, { year: 2020 }, null, ["Owns the payments API in Kotlin."]],
+      ["Beta AB", "Developer", "Stockholm", { year: 2017 }, { year: 2019 }, ["Built the mobile backend in Node.js."]],
+      ["Gamma Oy", "Junior Developer", null, { year: 2015 }, { year: 2017 }, ["Wrote internal tools in Python."]],
+    ]);
+    expect(r.experience.map((j) => j.technologies)).toEqual([["Kotlin"], ["Node.js"], ["Python"]]);
+  });
+
+  it("reads 'School, Degree Field, year', '·'-separated skills and ';'-separated languages", () => {
+    expect(r.education).toEqual([
+      { institution: "KTH Royal Institute of Technology", degree: "MSc", field: "Computer Science", end: { year: 2015 }, details: [] },
+    ]);
+    expect(r.skills).toEqual([{ name: "Technical skills", items: ["Kotlin", "Node.js", "Python", "PostgreSQL"] }]);
+    expect(r.languages.map((l) => [l.name, l.fluency])).toEqual([
+      ["Swedish", "native"],
+      ["English", "fluent"],
+      ["Finnish", "conversational"],
+    ]);
+  });
+});
+
+describe("cv-john: a word-processor export — no headings, bold capitalised section lines", () => {
+  const r = loadKnowledge("test/fixtures/cv-john").resume;
+
+  it("reads the name, headline and contacts (phone in brackets, a Telegram handle)", () => {
+    expect(r.person.name).toBe("John Smith");
+    expect(r.person.headline).toBe("Software Developer");
+    expect(r.person.contacts.map((c) => [c.kind, c.value, c.url])).toEqual([
+      ["email", "john.smith@example.com", "mailto:john.smith@example.com"],
+      ["phone", "(555) 123-4567", "tel:5551234567"],
+      ["telegram", "@johnsmith_dev", "https://t.me/johnsmith_dev"],
+    ]);
+  });
+
+  it("reads the sections and the bold-led jobs", () => {
+    expect(r.experience.map((j) => [j.employer, j.role, j.start, j.end, j.technologies])).toEqual([
+      ["Acme Corp", "Senior Developer", { year: 2020, month: 1 }, null, ["Java", "Spring"]],
+      ["Beta LLC", "Developer", { year: 2017 }, { year: 2019 }, ["Ruby on Rails"]],
+    ]);
+    expect(r.education).toEqual([
+      { institution: "State University", degree: "B.S.", field: "Computer Science", end: { year: 2017 }, details: [] },
+    ]);
+    expect(r.skills).toEqual([{ name: "SKILLS", items: ["Java", "Spring", "SQL", "Ruby on Rails"] }]);
+    expect(r.extras).toEqual([{ id: "interests", title: "INTERESTS", items: ["Chess, trail running"] }]);
+  });
+});

@@ -37,6 +37,13 @@ function place(header: Header, text: string, fromContactLine: boolean): void {
     header.name = text;
     return;
   }
+  // "Mobile Backend Developer — Stockholm, Sweden": a headline and a place on one line.
+  const withPlace = /^(.+?)\s+[—–]\s+([^—–]+)$/.exec(text);
+  if (withPlace && !header.headline && !header.location && LOCATION.test(withPlace[2]!) && !ROLE_WORDS.test(withPlace[2]!)) {
+    header.headline = withPlace[1]!;
+    header.location = withPlace[2]!;
+    return;
+  }
   // On a contact line "Prague, Czech Republic" is a place; alone under the name it may be a headline.
   const isPlace = !header.location && LOCATION.test(text) && !ROLE_WORDS.test(text);
   if (isPlace && (fromContactLine || header.headline)) header.location = text;
@@ -80,8 +87,10 @@ function partsWithoutContacts(text: string, found: Contact[]): string[] {
   // URLs are shown without their scheme, so their written forms go first; e-mails and phones as written.
   let rest = text.replace(/\b(?:https?:\/\/|www\.|mailto:|tel:)[^\s<>()"']+/gi, " · ");
   for (const c of found) rest = rest.split(c.value).join(" · ");
+  rest = rest.replace(/\b(?:telegram|tg)\s*:?\s*·/gi, " · ");
   return rest
     .split(PART_SEPARATOR)
     .map((p) => p.replace(/^[\s,;:|·•-]+|[\s,;|·•-]+$/g, "").trim())
-    .filter((p) => p && !LABEL_ONLY.test(p));
+    // Icons and bullets ("📧", "☎") are left when their contact is taken; only words are kept.
+    .filter((p) => /\p{L}/u.test(p) && !LABEL_ONLY.test(p));
 }

@@ -9,7 +9,7 @@ import { assignJobIds, uniqueSlugs } from "../ids.js";
 import type { Contact, Education, Job, Language, SkillGroup } from "../model.js";
 import { isEmphasisOnly, paragraph, plain, toBlocks, type Block } from "./blocks.js";
 import { readHeader } from "./header.js";
-import { sectionKind, type SectionKind } from "./sections.js";
+import { promoteSectionLines, sectionKind, type SectionKind } from "./sections.js";
 import { DEGREE_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./words.js";
 
 interface Section {
@@ -23,7 +23,7 @@ interface Section {
 type DraftJob = Omit<Job, "id" | "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
 
 export function parseMarkdownResume(source: string, file: string): Draft {
-  const blocks = toBlocks(source);
+  const blocks = promoteSectionLines(toBlocks(source));
   const lines = new Map<string, number>();
   // The title is the first heading, unless it already opens a section ("## Experience" in a CV with no name).
   const titleIndex = blocks.findIndex((b) => b.kind === "heading");
@@ -72,7 +72,13 @@ export function parseMarkdownResume(source: string, file: string): Draft {
         break;
       }
       case "experience":
-        for (const { dateProblem, ...job } of parseJobs(section)) {
+        const jobs = parseJobs(section);
+        if (!jobs.length && section.blocks.length) {
+          problems.push(
+            new KnowledgeError(file, section.line, "experience", `no jobs found under "${section.title}": give each job a heading ("### Engineer at Acme") or a bold line ("**Acme** — Engineer") with its dates`),
+          );
+        }
+        for (const { dateProblem, ...job } of jobs) {
           if (dateProblem) problems.push(new KnowledgeError(file, job.line, `experience[${experience.length}].start`, dateProblem));
           lines.set(`experience.${experience.length}`, job.line ?? section.line);
           experience.push(job);
@@ -227,7 +233,55 @@ function labelField(label: string) {
 }
 
 function parseJobs(section: Section): ParsedJob[] {
-  return splitEntries(section).map((entry) => parseJob(entry));
+  const entries = hasEntryHeaders(section) ? splitEntries(section) : splitDatedEntries(section);
+  return entries.map((entry) => parseJob(entry));
+}
+
+/**
+ * A compact Experience section with no job headings: each line or bullet with dates starts a job
+ * ("- Senior Developer, Acme (2020 – present)"); the lines and bullets after it belong to it.
+ */
+function splitDatedEntries(section: Section): EntryBlocks[] {
+  const entries: EntryBlocks[] = [];
+  let current: EntryBlocks | undefined;
+  const start = (header: string, line: number) => {
+    current = { header, line, blocks: [] };
+    entries.push(current);
+  };
+  for (const b of section.blocks) {
+    if (b.kind === "paragraph") {
+      let pending: { text: string; line: number }[] = [];
+      const flush = () => {
+        if (pending.length) current?.blocks.push(paragraph(pending));
+        pending = [];
+      };
+      for (const l of b.lines) {
+        if (findDateRange(plain(l.text))) {
+          flush();
+          start(l.text, l.line);
+        } else pending.push(l);
+      }
+      flush();
+    } else if (b.kind === "list") {
+      for (const item of b.items) {
+        const text = plain(item.text);
+        const range = findDateRange(text);
+        if (!range) {
+          current?.blocks.push({ kind: "list", items: [item], line: item.line });
+          continue;
+        }
+        // "Developer, Acme (2020 – present) Owns the payments API.": the header ends with the dates.
+        let end = range.index + range.length;
+        if (text[end] === ")") end++;
+        const tail = text.slice(end).replace(/^[\s.,;:–—-]+/, "");
+        if (tail && /^\p{Lu}/u.test(tail) && /\s/.test(tail)) {
+          start(text.slice(0, end), item.line);
+          current!.blocks.push(paragraph([{ text: tail, line: item.line }]));
+        } else start(item.text, item.line);
+      }
+    } else current?.blocks.push(b);
+  }
+  return entries;
 }
 
 function parseJob(entry: EntryBlocks): ParsedJob {
@@ -334,6 +388,11 @@ function addTo(job: DraftJob, field: JobField, text: string): void {
 
 const PLACE = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$|^remote$/iu;
 
+/** "Berlin, Germany" or "Remote" — but not "Junior Developer, Gamma Oy", which names a role. */
+function isPlace(text: string): boolean {
+  return PLACE.test(text) && !ROLE_WORDS.test(text);
+}
+
 /**
  * The lines right under a job's header: the role or the employer when the header named only one
  * ("### Acme" / "Lead Engineer"), the dates, the place. Each date line becomes a block of its own, so the
@@ -352,17 +411,17 @@ function readLeadingLines(blocks: Block[], job: DraftJob): Block[] {
     if (range) {
       // "Lead Engineer, Sept 2019 – Present" under "### Acme": the role and the dates share a line.
       const leftover = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/^[\s,;·|–—-]+|[\s,;·|–—-]+$/g, "");
-      if (missing && leftover && isShortLine(leftover) && !PLACE.test(leftover)) {
+      if (missing && leftover && isShortLine(leftover) && !isPlace(leftover)) {
         fillRoleOrEmployer(job, leftover);
         out.push(paragraph([{ text: text.slice(range.index, range.index + range.length), line: line.line }]));
       } else out.push(paragraph([line]));
       continue;
     }
-    if (missing && isShortLine(text) && !PLACE.test(text)) {
+    if (missing && isShortLine(text) && !isPlace(text)) {
       fillRoleOrEmployer(job, text);
       continue;
     }
-    if (!job.location && isShortLine(text) && PLACE.test(text) && !ROLE_WORDS.test(text)) {
+    if (!job.location && isShortLine(text) && isPlace(text)) {
       job.location = text;
       continue;
     }
@@ -382,6 +441,14 @@ function fillRoleOrEmployer(job: DraftJob, line: string): void {
   const [first, ...place] = line.split(/\s+[|·–—]\s+/);
   const text = first!.trim();
   if (!job.location && place.length) job.location = place.join(", ");
+  if (!job.employer && !job.role) {
+    // The header held only the dates: this line is the whole "Role, Company" header.
+    const head = parseJobHeader(line);
+    Object.assign(job, { employer: head.employer, role: head.role });
+    job.location ??= head.location;
+    job.team ??= head.team;
+    return;
+  }
   if (!job.employer) {
     const headerIsRole = ROLE_WORDS.test(job.role) && !ROLE_WORDS.test(text);
     if (headerIsRole) job.employer = text;
@@ -542,9 +609,9 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
       const at = Math.max(0, parts.findIndex((p) => SCHOOL_WORDS.test(p)));
       entry.institution = parts[at]!;
       const others = parts.filter((_p, i) => i !== at);
-      // "MA Interaction Design, Lisbon School of Design": what comes before the school is read on its own.
-      if (at > 0) segments.splice(index + 1, 0, ...others);
-      else if (others.length) entry.details.push(others.join(", "));
+      // "MA Interaction Design, Lisbon School of Design", "KTH, MSc Computer Science": the other parts are
+      // read on their own (a degree, a field, a place).
+      segments.splice(index + 1, 0, ...others);
       continue;
     }
     if (!entry.degree && DEGREE_WORDS.test(text)) {

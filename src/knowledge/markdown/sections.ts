@@ -1,4 +1,5 @@
 // Which kind of CV section a heading opens, by its title in any case and wording.
+import { plain, type Block, type HeadingBlock } from "./blocks.js";
 
 export type SectionKind = "summary" | "experience" | "education" | "skills" | "languages" | "contacts" | "other";
 
@@ -21,4 +22,28 @@ export function sectionKind(title: string): SectionKind {
   if (KEPT_AS_WRITTEN.test(t)) return "other";
   for (const [kind, re] of KINDS) if (re.test(t)) return kind;
   return "other";
+}
+
+/** Titles of the other sections CVs commonly have, recognised as titles in files without headings. */
+const COMMON_EXTRAS =
+  /^(interests|hobbies|certifications?|certificates|awards|honou?rs|publications|projects|side projects|volunteering|volunteer work|references|achievements|courses|trainings?|patents|talks|conferences|memberships|activities|open source)$/i;
+
+/**
+ * CVs exported from word processors often have no Markdown headings at all: their section titles are
+ * bold or capitalised lines ("**EXPERIENCE**", "SKILLS"). In such a file those lines, when they name a
+ * known section, become headings. A file with real section headings is left alone, so a bold
+ * "**Technologies**" label inside a job stays a label.
+ */
+export function promoteSectionLines(blocks: Block[]): Block[] {
+  const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
+  if (headings.some((h) => sectionKind(h.text) !== "other")) return blocks;
+  const level = Math.min(...headings.map((h) => h.level + 1), 2);
+  return blocks.map((b) => {
+    if (b.kind !== "paragraph" || b.lines.length !== 1) return b;
+    const raw = b.text.trim();
+    const title = plain(raw).replace(/:$/, "");
+    const looksLikeTitle = /^(\*\*|__)[^*_]+\1:?$/.test(raw) || (title === title.toUpperCase() && /\p{Lu}{3}/u.test(title));
+    if (!looksLikeTitle || title.length > 40 || (sectionKind(title) === "other" && !COMMON_EXTRAS.test(title))) return b;
+    return { kind: "heading", level, text: title, line: b.line } satisfies HeadingBlock;
+  });
 }
