@@ -1,0 +1,93 @@
+// The schools of an Education section: "School — Degree in Field, 2014 – 2016", "Degree, School, year",
+// a "### School" heading with the degree and dates under it, or one entry written over several lines.
+import { findDateRange } from "../dates.js";
+import type { Education } from "../model.js";
+import { plain } from "./blocks.js";
+import { blockTexts, hasEntryHeaders, splitEntries, type Section } from "./entries.js";
+import { splitOutsideParens } from "./lists.js";
+import { DEGREE_WORDS, SCHOOL_WORDS } from "./words.js";
+
+export function parseEducation(section: Section): { education: Education; line: number }[] {
+  const groups: { header?: string; line: number; texts: string[] }[] = [];
+  if (hasEntryHeaders(section)) {
+    for (const e of splitEntries(section)) groups.push({ header: plain(e.header), line: e.line, texts: blockTexts(e.blocks) });
+  } else {
+    const list = section.blocks.filter((b) => b.kind === "list");
+    const paragraphs = section.blocks.filter((b) => b.kind === "paragraph");
+    if (list.length && !paragraphs.length) {
+      for (const l of list) for (const item of l.items) groups.push({ line: item.line, texts: [plain(item.text)] });
+    } else if (section.blocks.length) {
+      groups.push({ line: section.blocks[0]!.line, texts: blockTexts(section.blocks) });
+    }
+  }
+  return groups.map((g) => ({ education: parseEducationEntry(g.header, g.texts), line: g.line }));
+}
+
+/** "B.Sc. Electrical Engineering", "MBA Finance": an abbreviated degree, then the field. */
+const DEGREE_ABBREVIATION = /^((?:[BMD]\.?\s?(?:Sc|S|A|Eng|Tech|Phil|Ed|F\.?A)\.?|Ph\.?\s?D\.?|MBA|LL\.?[BM]\.?))\s+(?:in\s+|of\s+)?(\p{L}.+)$/u;
+
+function parseEducationEntry(header: string | undefined, texts: string[]): Education {
+  const all = header ? [header, ...texts] : texts;
+  const entry: Education = { institution: "", details: [] };
+  const segments: string[] = [];
+  let ranged = false;
+  for (const raw of all) {
+    let text = raw;
+    const range = findDateRange(text);
+    if (range) {
+      ranged = true;
+      entry.start ??= range.start;
+      entry.end ??= range.end ?? undefined;
+      text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|–—-]+$/, "").trim();
+    }
+    // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line.
+    segments.push(...text.split(/\s+[—–|·]\s+/));
+  }
+  for (let index = 0; index < segments.length; index++) {
+    let text = segments[index]!;
+    // A single year closing a line is when the studies ended ("MSc, 2016").
+    if (!ranged && !entry.end) {
+      const year = /(?:^|[\s,(])((?:19|20)\d\d)\)?\.?$/.exec(text);
+      if (year) {
+        entry.end = { year: Number(year[1]) };
+        text = text.slice(0, year.index).trim().replace(/[,;]$/, "");
+      }
+    }
+    const url = /\(?(https?:\/\/[^\s)]+)\)?/.exec(text);
+    if (!entry.institution && SCHOOL_WORDS.test(text)) {
+      if (url) {
+        entry.url = url[1];
+        text = text.replace(url[0], "").trim();
+      }
+      const parts = splitOutsideParens(text.replace(/\.$/, ""));
+      const at = Math.max(0, parts.findIndex((p) => SCHOOL_WORDS.test(p)));
+      entry.institution = parts[at]!;
+      const others = parts.filter((_p, i) => i !== at);
+      // "MA Interaction Design, Lisbon School of Design", "KTH, MSc Computer Science": the other parts are
+      // read on their own (a degree, a field, a place).
+      segments.splice(index + 1, 0, ...others);
+      continue;
+    }
+    if (!entry.degree && DEGREE_WORDS.test(text)) {
+      const parts = splitOutsideParens(text.replace(/\.$/, ""));
+      const inField = /^(.+?)\s+(?:in|of)\s+(.+)$/i.exec(parts[0]!);
+      const abbreviated = DEGREE_ABBREVIATION.exec(parts[0]!);
+      if (inField && parts.length === 1) {
+        entry.degree = inField[1];
+        entry.field = inField[2];
+      } else if (abbreviated && parts.length === 1) {
+        entry.degree = abbreviated[1];
+        entry.field = abbreviated[2];
+      } else {
+        const d = parts.findIndex((p) => DEGREE_WORDS.test(p));
+        entry.degree = parts[d];
+        const rest = parts.filter((_p, i) => i !== d);
+        if (rest.length) entry.field = rest.join(", ");
+      }
+      continue;
+    }
+    if (text) entry.details.push(text);
+  }
+  if (!entry.institution) entry.institution = header ?? entry.details.shift() ?? "";
+  return entry;
+}

@@ -1,0 +1,61 @@
+// A CV section and the entries in it (jobs, schools): each entry is a header line and the blocks under it.
+import { paragraph, plain, type Block } from "./blocks.js";
+import type { SectionKind } from "./sections.js";
+
+export interface Section {
+  kind: SectionKind;
+  title: string;
+  line: number;
+  level: number;
+  blocks: Block[];
+}
+
+export interface EntryBlocks {
+  header: string;
+  line: number;
+  blocks: Block[];
+}
+
+export const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
+
+/**
+ * Splits a section into entries at sub-headings, or at bold-led lines ("**Acme** — Engineer, Berlin").
+ * A bold-led entry's header is its first line; the lines under it (dates, place, text) are its body.
+ */
+export function splitEntries(section: Section): EntryBlocks[] {
+  const entries: EntryBlocks[] = [];
+  let current: EntryBlocks | undefined;
+  // Under "### Acme" a bold line ("**Lead Designer** · 2021 – now") is part of that entry, not a new one.
+  const byHeadings = section.blocks.some((b) => b.kind === "heading");
+  for (const b of section.blocks) {
+    if (b.kind === "heading") {
+      current = { header: b.text, line: b.line, blocks: [] };
+      entries.push(current);
+      continue;
+    }
+    const [first, ...more] = b.kind === "paragraph" && !byHeadings ? b.lines : [];
+    if (first && BOLD_LEAD.test(first.text.trim())) {
+      current = { header: first.text, line: first.line, blocks: more.length ? [paragraph(more)] : [] };
+      entries.push(current);
+      continue;
+    }
+    current?.blocks.push(b);
+  }
+  return entries;
+}
+
+/** Does the section list its entries under headings or bold-led lines? */
+export function hasEntryHeaders(section: Section): boolean {
+  return section.blocks.some((b) => b.kind === "heading" || (b.kind === "paragraph" && BOLD_LEAD.test(b.lines[0]!.text.trim())));
+}
+
+/** The plain text of each paragraph and list item. */
+export function blockTexts(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === "paragraph") out.push(plain(b.text));
+    else if (b.kind === "list") out.push(...b.items.map((i) => plain(i.text)));
+    else out.push(plain(b.text));
+  }
+  return out.filter(Boolean);
+}

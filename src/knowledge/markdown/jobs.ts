@@ -1,0 +1,334 @@
+// The jobs of an Experience section. A job is a header — "### Engineer at Acme", "**Acme** — Engineer",
+// "### Acme" with the role on the next line, or a dated bullet — and the text under it: dates, place,
+// labelled parts ("Achievements:", "Stack:"), paragraphs and bullets, and the technologies it names.
+import { explainBadDate, findDateRange, type DateRange } from "../dates.js";
+import type { Job } from "../model.js";
+import { paragraph, plain, type Block } from "./blocks.js";
+import { blockTexts, hasEntryHeaders, splitEntries, type EntryBlocks, type Section } from "./entries.js";
+import { splitList } from "./lists.js";
+import { ROLE_WORDS } from "./words.js";
+
+export type DraftJob = Omit<Job, "id" | "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
+
+const LABELS: [keyof Pick<DraftJob, "projects" | "areas" | "achievements" | "responsibilities" | "technologies">, RegExp][] = [
+  ["projects", /^(key )?projects?$/i],
+  ["areas", /^(areas?|focus( areas)?|domains?)$/i],
+  ["achievements", /^((key )?(achievements?|accomplishments?)|highlights|results|impact)$/i],
+  ["responsibilities", /^(responsibilities|duties|what i did|role)$/i],
+  ["technologies", /^(technolog(y|ies)( stack)?|tech( stack)?|stack|tools|environment|skills( used)?)$/i],
+];
+
+/** "Stack: Go, Kafka" — a label, a colon, and what it labels. */
+const LABELLED = /^([A-Z][\w &/-]{1,40}?):\s*(.*)$/;
+
+function labelField(label: string) {
+  return LABELS.find(([, re]) => re.test(label.trim()))?.[0];
+}
+
+export function parseJobs(section: Section): ParsedJob[] {
+  const entries = hasEntryHeaders(section) ? splitEntries(section) : splitDatedEntries(section);
+  return entries.map((entry) => parseJob(entry));
+}
+
+/**
+ * A compact Experience section with no job headings: each line or bullet with dates starts a job
+ * ("- Senior Developer, Acme (2020 – present)"); the lines and bullets after it belong to it.
+ */
+function splitDatedEntries(section: Section): EntryBlocks[] {
+  const entries: EntryBlocks[] = [];
+  let current: EntryBlocks | undefined;
+  const start = (header: string, line: number) => {
+    current = { header, line, blocks: [] };
+    entries.push(current);
+  };
+  for (const b of section.blocks) {
+    if (b.kind === "paragraph") {
+      let pending: { text: string; line: number }[] = [];
+      const flush = () => {
+        if (pending.length) current?.blocks.push(paragraph(pending));
+        pending = [];
+      };
+      for (const l of b.lines) {
+        if (findDateRange(plain(l.text))) {
+          flush();
+          start(l.text, l.line);
+        } else pending.push(l);
+      }
+      flush();
+    } else if (b.kind === "list") {
+      for (const item of b.items) {
+        const text = plain(item.text);
+        const range = findDateRange(text);
+        if (!range) {
+          current?.blocks.push({ kind: "list", items: [item], line: item.line });
+          continue;
+        }
+        // "Developer, Acme (2020 – present) Owns the payments API.": the header ends with the dates.
+        let end = range.index + range.length;
+        if (text[end] === ")") end++;
+        const tail = text.slice(end).replace(/^[\s.,;:–—-]+/, "");
+        if (tail && /^\p{Lu}/u.test(tail) && /\s/.test(tail)) {
+          start(text.slice(0, end), item.line);
+          current!.blocks.push(paragraph([{ text: tail, line: item.line }]));
+        } else start(item.text, item.line);
+      }
+    } else current?.blocks.push(b);
+  }
+  return entries;
+}
+
+function parseJob(entry: EntryBlocks): ParsedJob {
+  const head = parseJobHeader(entry.header);
+  const job: ParsedJob = {
+    employer: head.employer,
+    role: head.role,
+    team: head.team,
+    location: head.location,
+    projects: [],
+    areas: [],
+    achievements: [],
+    responsibilities: [],
+    details: [],
+    technologies: [...head.technologies],
+    line: entry.line,
+  };
+  let range: DateRange | undefined = head.range;
+  let pending: ReturnType<typeof labelField> | undefined;
+  const blocks = readLeadingLines(entry.blocks, job);
+  // A heading that named only the employer ("### Acme") and no line under it with the role.
+  if (!job.employer && job.role && !ROLE_WORDS.test(job.role) && !head.range) [job.employer, job.role] = [job.role, ""];
+
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      // A sub-heading inside a job ("#### Achievements") works like a label.
+      pending = labelField(plain(block.text).replace(/:$/, ""));
+      continue;
+    }
+    if (block.kind === "list") {
+      const field = pending;
+      pending = undefined;
+      for (const item of block.items) {
+        const text = plain(item.text);
+        // A labelled bullet ("- Stack: Python, Django") files itself, unless a label above the list did.
+        const labelled = field ? undefined : LABELLED.exec(text);
+        const own = labelled ? labelField(labelled[1]!) : undefined;
+        if (field) addTo(job, field, text);
+        else if (own && labelled![2]!.trim()) addTo(job, own, labelled![2]!.trim());
+        else job.details.push(text);
+      }
+      continue;
+    }
+    let text = plain(block.text);
+    if (!range) {
+      const found = findDateRange(text);
+      if (found) {
+        range = found;
+        const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
+        // "(Rust, Go, C/C++, Ruby)" after the dates lists technologies; "(5 years 2 months)" does not.
+        const paren = /^\((.*)\)\.?$/.exec(rest);
+        if (paren) {
+          if (!/\d+\s*(years?|yrs?|months?|mos?)\b/i.test(paren[1]!)) job.technologies.push(...splitList(paren[1]!));
+          continue;
+        }
+        const cleaned = rest.replace(/^[\s,.;·|–—-]+|[\s,.;·|–—-]+$/g, "");
+        if (!cleaned) continue;
+        if (!job.location && cleaned.length < 60 && !/[.!?]/.test(cleaned)) {
+          job.location = cleaned;
+          continue;
+        }
+        text = cleaned;
+      }
+    }
+    const labelled = LABELLED.exec(text);
+    const field = labelled ? labelField(labelled[1]!) : undefined;
+    if (labelled && field) {
+      const body = labelled[2]!.trim();
+      if (!body) {
+        pending = field;
+        continue;
+      }
+      pending = undefined;
+      if (field === "technologies") job.technologies.push(...splitList(body));
+      else job[field].push(body);
+      continue;
+    }
+    if (pending) {
+      const field = pending;
+      pending = undefined;
+      if (field === "technologies") job.technologies.push(...splitList(text));
+      else job[field].push(text);
+      continue;
+    }
+    if (!job.about && !job.details.length && describesCompany(text, job.employer)) job.about = text;
+    else job.details.push(text);
+  }
+  if (range) {
+    job.start = range.start;
+    job.end = range.end;
+  } else {
+    job.dateProblem = [entry.header, ...blockTexts(entry.blocks)].map(explainBadDate).find(Boolean);
+  }
+  return job;
+}
+
+export type ParsedJob = DraftJob & { line: number; dateProblem?: string };
+type JobField = NonNullable<ReturnType<typeof labelField>>;
+
+function addTo(job: DraftJob, field: JobField, text: string): void {
+  if (field === "technologies") job.technologies.push(...splitList(text));
+  else job[field].push(text);
+}
+
+const PLACE = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$|^remote$/iu;
+
+/** "Berlin, Germany" or "Remote" — but not "Junior Developer, Gamma Oy", which names a role. */
+function isPlace(text: string): boolean {
+  return PLACE.test(text) && !ROLE_WORDS.test(text);
+}
+
+/**
+ * The lines right under a job's header: the role or the employer when the header named only one
+ * ("### Acme" / "Lead Engineer"), the dates, the place. Each date line becomes a block of its own, so the
+ * job's text that follows on the next lines is not read as part of the dates.
+ */
+function readLeadingLines(blocks: Block[], job: DraftJob): Block[] {
+  const [first, ...rest] = blocks;
+  if (first?.kind !== "paragraph") return blocks;
+  const out: Block[] = [];
+  let i = 0;
+  for (; i < first.lines.length; i++) {
+    const line = first.lines[i]!;
+    const text = plain(line.text);
+    const range = findDateRange(text);
+    const missing = !job.role || !job.employer;
+    if (range) {
+      // "Lead Engineer, Sept 2019 – Present" under "### Acme": the role and the dates share a line.
+      const leftover = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/^[\s,;·|–—-]+|[\s,;·|–—-]+$/g, "");
+      if (missing && leftover && isShortLine(leftover) && !isPlace(leftover)) {
+        fillRoleOrEmployer(job, leftover);
+        out.push(paragraph([{ text: text.slice(range.index, range.index + range.length), line: line.line }]));
+      } else out.push(paragraph([line]));
+      continue;
+    }
+    if (missing && isShortLine(text) && !isPlace(text)) {
+      fillRoleOrEmployer(job, text);
+      continue;
+    }
+    if (!job.location && isShortLine(text) && isPlace(text)) {
+      job.location = text;
+      continue;
+    }
+    break;
+  }
+  if (i < first.lines.length) out.push(paragraph(first.lines.slice(i)));
+  return [...out, ...rest];
+}
+
+/** A line that names something (a role, a company, a place), not a sentence or a labelled list. */
+function isShortLine(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[.!?:;]$/.test(text) && !LABELLED.test(text);
+}
+
+/** The header named one of employer and role; this line names the other ("Lead SRE · Remote"). */
+function fillRoleOrEmployer(job: DraftJob, line: string): void {
+  const [first, ...place] = line.split(/\s+[|·–—]\s+/);
+  const text = first!.trim();
+  if (!job.location && place.length) job.location = place.join(", ");
+  if (!job.employer && !job.role) {
+    // The header held only the dates: this line is the whole "Role, Company" header.
+    const head = parseJobHeader(line);
+    Object.assign(job, { employer: head.employer, role: head.role });
+    job.location ??= head.location;
+    job.team ??= head.team;
+    return;
+  }
+  if (!job.employer) {
+    const headerIsRole = ROLE_WORDS.test(job.role) && !ROLE_WORDS.test(text);
+    if (headerIsRole) job.employer = text;
+    else [job.employer, job.role] = [job.role, text];
+  } else job.role = text;
+  const team = splitTeam(job.role);
+  job.role = team.role;
+  job.team ??= team.team;
+}
+
+/** "Software Engineer in Rust Team" → role "Software Engineer", team "Rust Team". */
+function splitTeam(role: string): { role: string; team?: string } {
+  const inTeam = /^(.+?)\s+(?:in|on|with)\s+(?:the\s+)?(.+?\b(?:team|group|department|division|squad|unit))$/i.exec(role);
+  return inTeam ? { role: inTeam[1]!, team: inTeam[2]! } : { role };
+}
+
+/** "Workato makes …", "Acme is a …": the sentence that says what the company does. */
+function describesCompany(text: string, employer: string): boolean {
+  const first = employer.split(/\s+/)[0]!.toLowerCase();
+  return text.toLowerCase().startsWith(first) && /\b(is|was|makes|builds|develops|provides|creates|offers|sells|runs)\b/i.test(text);
+}
+
+interface JobHeader {
+  employer: string;
+  role: string;
+  team?: string;
+  location?: string;
+  range?: DateRange;
+  technologies: string[];
+}
+
+/**
+ * The forms seen in CVs:
+ *   "Software Engineer in Rust Team at Workato", "Engineer @ Acme", "Acme — Senior Engineer, Berlin",
+ *   "**Acme** | Engineer | 2019 – 2021", "Senior Engineer, Acme (2019 – 2021)", "Software Engineer in other companies".
+ */
+export function parseJobHeader(raw: string): JobHeader {
+  let text = raw.trim();
+  const boldLead = /^(\*\*|__)(.+?)\1/.exec(text);
+  const range = findDateRange(plain(text));
+  text = plain(text);
+  if (range) text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/\(\s*\)/g, "");
+  text = text.replace(/[\s,;·|–—-]+$/g, "").replace(/^[\s,;·|–—-]+/g, "").trim();
+
+  let role = "";
+  let employer = "";
+  let location: string | undefined;
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text);
+  if (boldLead) {
+    employer = plain(boldLead[2]!);
+    const rest = text.slice(employer.length).replace(/^[\s,;·|–—:-]+/, "");
+    const parts = rest.split(/\s+[|·–—-]\s+|,\s+/).filter(Boolean);
+    role = parts.shift() ?? "";
+    location = parts.join(", ") || undefined;
+    if (!ROLE_WORDS.test(role) && ROLE_WORDS.test(employer)) [role, employer] = [employer, role];
+  } else if (at) {
+    role = at[1]!;
+    const tail = at[2]!.split(/\s+[|·–—-]\s+|,\s+/);
+    employer = tail.shift()!;
+    location = tail.join(", ") || undefined;
+  } else {
+    const parts = text.split(/\s+[|·–—-]\s+|,\s+(?=[A-Z])/).filter(Boolean);
+    if (parts.length >= 2) {
+      const roleIndex = parts.findIndex((p) => ROLE_WORDS.test(p));
+      const r = roleIndex >= 0 ? roleIndex : 1;
+      role = parts[r]!;
+      employer = parts[r === 0 ? 1 : 0]!;
+      location = parts.filter((_p, i) => i !== r && i !== (r === 0 ? 1 : 0)).join(", ") || undefined;
+    } else {
+      // "Software Engineer in other companies": no employer named; the "in …" part stands for it.
+      const inPart = /^(.+?)\s+in\s+(.+)$/i.exec(text);
+      role = inPart ? inPart[1]! : text;
+      employer = inPart ? capitalize(inPart[2]!) : "";
+    }
+  }
+  const split = splitTeam(role);
+  role = split.role;
+  const team = split.team;
+  const techParen = /\(([^)]*)\)\s*$/.exec(employer);
+  const technologies: string[] = [];
+  if (techParen && techParen[1]!.includes(",")) {
+    technologies.push(...splitList(techParen[1]!));
+    employer = employer.slice(0, techParen.index).trim();
+  }
+  return { employer: employer.trim(), role: role.trim(), team, location, range, technologies };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,59 @@
+// Skills ("Category: a, b, c" lines or bullets, or plain lists) and spoken languages ("English (native),
+// German (B2)", "Yoruba — native"), which CVs write in a section of their own or among the skills.
+import type { Language, SkillGroup } from "../model.js";
+import { plain, type Block } from "./blocks.js";
+import { blockTexts, type Section } from "./entries.js";
+import { splitList } from "./lists.js";
+
+/** "Languages: English (native), German (B2)" inside Skills means spoken languages, not Go and Rust. */
+const SPOKEN_LANGUAGES_LABEL = /^(spoken|human|natural|foreign)?\s*languages?$/i;
+const FLUENCY = /\b(native|mother tongue|fluent|bilingual|proficient|professional|conversational|intermediate|basic|beginner|elementary|advanced|[abc][12])\b/i;
+
+export function parseSkills(section: Section): { skills: SkillGroup[]; languages: Language[] } {
+  const groups: SkillGroup[] = [];
+  const languages: Language[] = [];
+  let heading = section.title;
+  for (const b of section.blocks) {
+    if (b.kind === "heading") {
+      heading = plain(b.text);
+      continue;
+    }
+    for (const text of skillLines(b)) {
+      const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
+      const name = m ? m[1]!.trim() : heading;
+      const body = m ? m[2]! : text;
+      if (m && SPOKEN_LANGUAGES_LABEL.test(name) && (/^(spoken|human|natural|foreign)/i.test(name) || FLUENCY.test(body))) {
+        languages.push(...readLanguages([body]));
+        continue;
+      }
+      const items = splitList(body);
+      const existing = groups.find((g) => g.name === name);
+      if (existing) existing.items.push(...items);
+      else groups.push({ name, items });
+    }
+  }
+  return { skills: groups.filter((g) => g.items.length), languages };
+}
+
+/** A paragraph of "Category: a, b" lines is read line by line; other paragraphs and items whole. */
+function skillLines(b: Block): string[] {
+  if (b.kind === "paragraph" && b.lines.length > 1 && b.lines.every((l) => /^[^:]{1,40}:\s*\S/.test(plain(l.text)))) {
+    return b.lines.map((l) => plain(l.text));
+  }
+  return blockTexts([b]);
+}
+
+export function parseLanguages(section: Section): Language[] {
+  return readLanguages(blockTexts(section.blocks));
+}
+
+/** "Czech (native), English (C1)", "English — fluent", "Spanish: B2" → languages. */
+function readLanguages(texts: string[]): Language[] {
+  return texts
+    .flatMap((t) => t.split(/,\s*(?![^()]*\))|;\s*/))
+    .map((t) => {
+      const m = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\.?$/u.exec(t.trim());
+      return m ? { name: m[1]!.trim(), fluency: (m[2] ?? m[3])?.trim() } : { name: t.trim() };
+    })
+    .filter((l) => l.name.length > 0 && l.name.length < 40);
+}
