@@ -27,12 +27,17 @@ const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "r
 
 export function loadKnowledge(dir: string): Knowledge {
   const shown = (file: string) => relative(process.cwd(), file) || file;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  if (!existsSync(dir)) {
     throw new KnowledgeErrors([new KnowledgeError(shown(dir), undefined, "KNOWLEDGE_DIR", "no such folder")]);
+  }
+  if (!statSync(dir).isDirectory()) {
+    const hint = "a file, not a folder: point KNOWLEDGE_DIR at the folder that holds resume.md or resume.json";
+    throw new KnowledgeErrors([new KnowledgeError(shown(dir), undefined, "KNOWLEDGE_DIR", hint)]);
   }
   // Markdown first: a hand-written CV leads a merge (name, headline, wording); JSON Resume fills gaps.
   const files = readdirSync(dir)
-    .filter((f) => /\.(md|markdown|json)$/i.test(f) && !NOT_RESUMES.has(f.toLowerCase()))
+    // Dotfiles are editors' and systems' (".#resume.md", "._resume.md"), not the author's.
+    .filter((f) => /\.(md|markdown|json)$/i.test(f) && !f.startsWith(".") && !NOT_RESUMES.has(f.toLowerCase()))
     .sort((a, b) => Number(isJson(a)) - Number(isJson(b)) || a.localeCompare(b));
   if (!files.length) {
     throw new KnowledgeErrors([

@@ -13,6 +13,12 @@ describe("knowledge folder errors", () => {
     expect(knowledgeErrors("test/fixtures/no-such-folder")).toEqual(["test/fixtures/no-such-folder: KNOWLEDGE_DIR: no such folder"]);
   });
 
+  it("a file given where a folder is expected", () => {
+    expect(knowledgeErrors("test/fixtures/cv-alice/resume.md")).toEqual([
+      "test/fixtures/cv-alice/resume.md: KNOWLEDGE_DIR: a file, not a folder: point KNOWLEDGE_DIR at the folder that holds resume.md or resume.json",
+    ]);
+  });
+
   it("a Markdown job with no dates", () => {
     expect(knowledgeErrors("test/fixtures/broken-md-no-dates")).toEqual([
       'test/fixtures/broken-md-no-dates/resume.md:20: experience[2].start: no dates found: write the period as e.g. "Oct 2019 – May 2021" or "2019 – present"',
@@ -22,7 +28,7 @@ describe("knowledge folder errors", () => {
   it("a month 13 and an end before the start in Markdown", () => {
     expect(knowledgeErrors("test/fixtures/broken-md-bad-dates")).toEqual([
       'test/fixtures/broken-md-bad-dates/resume.md:5: experience[0].start: "2019-13" is not a date: there is no month 13',
-      "test/fixtures/broken-md-bad-dates/resume.md:10: experience[1].end: end date is before start date",
+      "test/fixtures/broken-md-bad-dates/resume.md:10: experience[1].end: the job ends (Jan 2019) before it starts (Mar 2020)",
     ]);
   });
 

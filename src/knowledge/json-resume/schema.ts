@@ -3,6 +3,7 @@
 // job's employer, role and start date. Empty strings and nulls count as absent (exporters write both), and
 // a list written as a single string is read as a one-item list.
 import { z } from "zod";
+import { formatYearMonth } from "../dates.js";
 import { compareYearMonth, type YearMonth } from "../model.js";
 
 const absentIfEmpty = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -56,7 +57,8 @@ const endDate = z.preprocess(
 /** A period whose end, when given, is not before its start. */
 function checkPeriod(entry: { startDate?: YearMonth; endDate?: YearMonth }, ctx: z.RefinementCtx): void {
   if (entry.startDate && entry.endDate && compareYearMonth(entry.startDate, entry.endDate) > 0) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "the end date is before the start date" });
+    const shown = (d: YearMonth) => formatYearMonth(d);
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: `ends (${shown(entry.endDate)}) before it starts (${shown(entry.startDate)})` });
   }
 }
 

@@ -1,8 +1,8 @@
 // The jobs of an Experience section. A job is a header — "### Engineer at Acme", "**Acme** — Engineer",
 // "### Acme" with the role on the next line, or a dated bullet — and the text under it: dates, place,
 // labelled parts ("Achievements:", "Stack:"), paragraphs and bullets, and the technologies it names.
-import { explainBadDate, findDateRange, type DateRange } from "../dates.js";
-import type { Job } from "../model.js";
+import { explainBadDate, findDateRange, formatYearMonth, type DateRange } from "../dates.js";
+import { compareYearMonth, type Job } from "../model.js";
 import { paragraph, plain, type Block } from "./blocks.js";
 import { blockTexts, hasEntryHeaders, splitEntries, type EntryBlocks, type Section } from "./entries.js";
 import { splitList } from "./lists.js";
@@ -165,13 +165,19 @@ function parseJob(entry: EntryBlocks): ParsedJob {
   if (range) {
     job.start = range.start;
     job.end = range.end;
+    if (range.end && compareYearMonth(range.start, range.end) > 0) {
+      const message = `the job ends (${formatYearMonth(range.end)}) before it starts (${formatYearMonth(range.start)})`;
+      job.dateProblem = { field: "end", message };
+    }
   } else {
-    job.dateProblem = [entry.header, ...blockTexts(entry.blocks)].map(explainBadDate).find(Boolean);
+    const message = [entry.header, ...blockTexts(entry.blocks)].map(explainBadDate).find(Boolean);
+    if (message) job.dateProblem = { field: "start", message };
   }
   return job;
 }
 
-export type ParsedJob = DraftJob & { line: number; dateProblem?: string };
+/** A job as read, with what is wrong with its dates when the parser can say it better than the schema. */
+export type ParsedJob = DraftJob & { line: number; dateProblem?: { field: "start" | "end"; message: string } };
 type JobField = NonNullable<ReturnType<typeof labelField>>;
 
 function addTo(job: DraftJob, field: JobField, text: string): void {

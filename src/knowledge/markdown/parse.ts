@@ -75,7 +75,10 @@ export function parseMarkdownResume(source: string, file: string): Draft {
           );
         }
         for (const { dateProblem, ...job } of jobs) {
-          if (dateProblem) problems.push(new KnowledgeError(file, job.line, `experience[${experience.length}].start`, dateProblem));
+          if (dateProblem) {
+            const field = `experience[${experience.length}].${dateProblem.field}`;
+            problems.push(new KnowledgeError(file, job.line, field, dateProblem.message));
+          }
           lines.set(`experience.${experience.length}`, job.line ?? section.line);
           experience.push(job);
         }
