@@ -28,7 +28,7 @@ describe("knowledge folder errors", () => {
   it("a month 13 and an end before the start in Markdown", () => {
     expect(knowledgeErrors("test/fixtures/broken-md-bad-dates")).toEqual([
       'test/fixtures/broken-md-bad-dates/resume.md:5: experience[0].start: "2019-13" is not a date: there is no month 13',
-      "test/fixtures/broken-md-bad-dates/resume.md:10: experience[1].end: the job ends (Jan 2019) before it starts (Mar 2020)",
+      "test/fixtures/broken-md-bad-dates/resume.md:10: experience[1].end: end date is before start date (starts Mar 2020, ends Jan 2019)",
     ]);
   });
 

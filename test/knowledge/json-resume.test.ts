@@ -134,7 +134,7 @@ describe("JSON Resume errors", () => {
   it("names a month 13, an end before the start and a missing institution", () => {
     expect(knowledgeErrors("test/fixtures/broken-json-dates")).toEqual([
       'test/fixtures/broken-json-dates/resume.json:7: work[0].startDate: "2021-13": there is no month 13',
-      "test/fixtures/broken-json-dates/resume.json:13: work[1].endDate: ends (Feb 2019) before it starts (Jun 2020)",
+      "test/fixtures/broken-json-dates/resume.json:13: work[1].endDate: end date is before start date (starts Jun 2020, ends Feb 2019)",
       "test/fixtures/broken-json-dates/resume.json:16: education[0].institution: missing: the school or university",
     ]);
   });

@@ -58,7 +58,7 @@ const endDate = z.preprocess(
 function checkPeriod(entry: { startDate?: YearMonth; endDate?: YearMonth }, ctx: z.RefinementCtx): void {
   if (entry.startDate && entry.endDate && compareYearMonth(entry.startDate, entry.endDate) > 0) {
     const shown = (d: YearMonth) => formatYearMonth(d);
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: `ends (${shown(entry.endDate)}) before it starts (${shown(entry.startDate)})` });
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: `end date is before start date (starts ${shown(entry.startDate)}, ends ${shown(entry.endDate)})` });
   }
 }
 

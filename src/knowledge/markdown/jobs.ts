@@ -166,7 +166,8 @@ function parseJob(entry: EntryBlocks): ParsedJob {
     job.start = range.start;
     job.end = range.end;
     if (range.end && compareYearMonth(range.start, range.end) > 0) {
-      const message = `the job ends (${formatYearMonth(range.end)}) before it starts (${formatYearMonth(range.start)})`;
+      // Worded like the model's own check, which other tools match on, plus the dates themselves.
+      const message = `end date is before start date (starts ${formatYearMonth(range.start)}, ends ${formatYearMonth(range.end)})`;
       job.dateProblem = { field: "end", message };
     }
   } else {
