@@ -62,6 +62,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const chunks = buildChunks(knowledge.resume);
   const index = createSearchIndex(knowledge, chunks, options.questions ?? loadQuestionVocabulary());
   const context = (): AnswerContext => answerContext(index, options.now ?? new Date());
+  const roleStems = new Set(knowledge.resume.experience.flatMap((j) => tokenize(normalize(j.role)).map(stem)));
 
   const sections: Record<SectionName, (ctx: AnswerContext) => Answer> = {
     start: startCard,
@@ -174,7 +175,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   function ask(question: string): Answer {
     const ctx = context();
     const q = analyzeQuery(question, index);
-    const intent = classify(q, index.vocabulary, askedContactKind);
+    const intent = classify(q, index.vocabulary, askedContactKind, roleStems);
     switch (intent.kind) {
       case "empty":
         return answer("empty", false, [], message([[text("Ask me about the résumé: a company, a technology, a year — or /help.")]]));

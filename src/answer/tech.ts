@@ -60,9 +60,12 @@ function mentionIn(job: Job, tech: string, ctx: AnswerContext): string | undefin
 
 /** Passages that name the technology without counting as use ("a product like Airtable"). */
 function passingMentions(tech: Technology, ctx: AnswerContext): { text: string; source: string; where: string }[] {
-  const names = [tech.name, ...tech.aliases].map((n) => n.toLowerCase());
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const word = (n: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${escape(n)}(?![\\p{L}\\p{N}])`, flags);
+  // A name that is also an English word ("REST", "Go") counts only as written: "at rest" is not REST.
+  const patterns = [word(tech.name, tech.caseSensitive ? "u" : "iu"), ...tech.aliases.map((a) => word(a, "iu"))];
   return ctx.index.passages
-    .filter((p) => names.some((n) => new RegExp(`(?<![\\p{L}\\p{N}.])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(p.text)))
+    .filter((p) => patterns.some((re) => re.test(p.text)))
     .slice(0, 2)
     .map((p) => ({ text: clip(p.text, 160), source: p.chunk.id, where: p.chunk.job?.employer ?? p.chunk.title }));
 }

@@ -30,7 +30,12 @@ export type Intent =
   | { kind: "topic"; topic: Topic }
   | { kind: "search"; absentTopic: boolean };
 
-export function classify(q: QueryAnalysis, vocabulary: QuestionVocabulary, askedContact: (norm: string) => ContactKind | undefined): Intent {
+export function classify(
+  q: QueryAnalysis,
+  vocabulary: QuestionVocabulary,
+  askedContact: (norm: string) => ContactKind | undefined,
+  roleStems: ReadonlySet<string> = new Set(),
+): Intent {
   const { intents } = vocabulary;
   const text = q.norm;
   if (!q.tokens.length) return { kind: "empty" };
@@ -60,12 +65,18 @@ export function classify(q: QueryAnalysis, vocabulary: QuestionVocabulary, asked
   if (duration && !names && intents.total.test(text)) return { kind: "totalExperience" };
   if (q.techs.length) return { kind: "tech", techs: q.techs, employers: q.employers };
   if (q.employers.length) return { kind: "employer", employers: q.employers };
-  if (duration && !q.terms.some((t) => !t.expansion && !/^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem))) {
-    return { kind: "totalExperience" };
-  }
+  // "How long has he been a software engineer?": words from his job titles ask for the whole career.
+  const careerWord = (t: { stem: string; expansion: boolean }) =>
+    t.expansion || roleStems.has(t.stem) || /^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem);
+  if (duration && !q.unknown.length && q.terms.every(careerWord)) return { kind: "totalExperience" };
   if (!names && intents.first.test(text)) return { kind: "firstJob" };
   if (!names && intents.previous.test(text)) return { kind: "previousJob" };
   if (intents.current.test(text) && (intents.work.test(text) || intents.role.test(text))) return { kind: "current" };
+  // "What does he do now?", "What is he doing these days?": nothing asked but the present.
+  const presentWord = (w: string) => /^(now|current|present|today|day|moment|nowaday|latest|recent|still|right|doing|do)/.test(w);
+  if (intents.current.test(text) && q.unknown.every(presentWord) && q.terms.every((t) => t.expansion || presentWord(t.stem))) {
+    return { kind: "current" };
+  }
   if (!names && intents.skills.test(text)) return { kind: "skills" };
   const roleWord = (w: string) => /^(title|position|role|rank|senior|level|current|team|job)/.test(w);
   if (intents.role.test(text) && q.unknown.every(roleWord) && q.terms.every((t) => roleWord(t.stem))) {

@@ -88,11 +88,18 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   for (const e of employers) for (const k of e.keys) for (const t of k.split(" ")) if (t.length >= 3) words.add(t);
   const stems = new Set([...words].map(stem));
   const wordFuse = new Fuse([...words].filter((w) => w.length >= 4), { includeScore: true, threshold: 0.4, ignoreLocation: true });
-  const techKeys = [...techByKey.keys()].filter((k) => k.length >= 5 && !/\s/.test(k));
+  const techKeys = [...techByKey.keys()].filter((k) => k.length >= 4 && !/\s/.test(k));
   const techFuse = new Fuse(techKeys, { includeScore: true, threshold: 0.4, ignoreLocation: true });
   const topicNames = [...new Set([...techJobs.keys(), ...employers.filter((e) => e.fuzzy).map((e) => e.name)])];
   const topicFuse = new Fuse(topicNames, { includeScore: true, threshold: 0.5, ignoreLocation: true });
   const corrections = new Map<string, string | undefined>();
+  const longWords = [...words].filter((w) => w.length >= 7);
+  /** "mathematician" → "mathematics", "programmer" → "programming": a long shared beginning is the same word family. */
+  const samePrefix = (token: string): string | undefined => {
+    if (token.length < 8) return undefined;
+    const need = Math.max(7, Math.ceil(Math.min(token.length, 12) * 0.75));
+    return longWords.find((w) => w.slice(0, need) === token.slice(0, need));
+  };
 
   /** Fuse proposes (it is fast over short strings); the edit distance decides (it is strict and predictable). */
   const closest = (fuse: Fuse<string>, token: string, budget: number): string | undefined => {
@@ -124,7 +131,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     correct(token) {
       if (corrections.has(token)) return corrections.get(token);
       const budget = typoBudget(token.length);
-      const found = budget ? closest(wordFuse, token, budget) : undefined;
+      const found = (budget ? closest(wordFuse, token, budget) : undefined) ?? samePrefix(token);
       if (corrections.size < 10_000) corrections.set(token, found);
       return found;
     },

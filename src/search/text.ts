@@ -29,7 +29,10 @@ export function tokenize(normalized: string): string[] {
  * "conferences"/"conference", "managed"/"manage". Short words are left alone: "ios", "aws".
  */
 export function stem(token: string): string {
-  if (token.length <= 4 || /[^\p{L}]/u.test(token)) return token;
+  if (/[^\p{L}]/u.test(token)) return token;
+  // "save"/"saved" → "sav", "code"/"coded" → "cod"; other four-letter words stay as they are.
+  if (token.length === 4) return token.endsWith("e") ? token.slice(0, 3) : token;
+  if (token.length < 4) return token;
   let t = token;
   const iz = /(i[sz])(ations?|es|ed|ing|e)$/.exec(t);
   if (iz && t.length - iz[0].length >= 3) return t.slice(0, iz.index) + "iz"; // optimise/optimized/optimization
