@@ -139,6 +139,12 @@ describe("JSON Resume errors", () => {
     ]);
   });
 
+  it("names the line of a bad escape inside a string", () => {
+    expect(() => parseJsonResume('{\n  "basics": { "name": "C:\\qa" }\n}', "resume.json")).toThrow(
+      "resume.json:2: (json): invalid JSON: a string has an invalid escape (write \\\\ for a backslash) or a control character",
+    );
+  });
+
   it("locates every JSON path's line", () => {
     const lines = locateJsonPaths('{\n  "a": [\n    1,\n    {"b": 2}\n  ]\n}');
     expect(Object.fromEntries(lines)).toEqual({ "": 1, a: 2, "a.0": 3, "a.1": 4, "a.1.b": 4 });

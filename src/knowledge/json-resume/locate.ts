@@ -117,7 +117,11 @@ class Scanner {
       if (ch === "\\") this.at += 2;
       else if (ch === '"') {
         this.at++;
-        return JSON.parse(this.text.slice(start, this.at)) as string;
+        try {
+          return JSON.parse(this.text.slice(start, this.at)) as string;
+        } catch {
+          return this.fail("a string has an invalid escape (write \\\\ for a backslash) or a control character", start);
+        }
       } else if (ch === "\n") this.fail("a string is not closed before the end of the line", start);
       else this.at++;
     }

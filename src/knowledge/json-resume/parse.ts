@@ -18,7 +18,16 @@ export function parseJsonResume(source: string, file: string): Draft {
     if (e instanceof JsonSyntaxError) throw new KnowledgeError(file, e.line, "(json)", `invalid JSON: ${e.reason}`, { cause: e });
     throw e;
   }
-  const json: unknown = JSON.parse(source.replace(/^\uFEFF/, ""));
+  let json: unknown;
+  try {
+    json = JSON.parse(source.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    // What the scanner lets through and JSON.parse does not (a bad escape such as "\q"): Node 20 gives
+    // a character position, turned into a line here.
+    const at = /position (\d+)/.exec((e as Error).message);
+    const line = at ? source.slice(0, Number(at[1])).split("\n").length : undefined;
+    throw new KnowledgeError(file, line, "(json)", `invalid JSON: ${(e as Error).message}`, { cause: e });
+  }
   const lineOf = (path: ReadonlyArray<PropertyKey>) => located.get(pathKey(path));
   const parsed = JsonResumeSchema.safeParse(json);
   if (!parsed.success) throw fromZodIssues(file, parsed.error.issues, lineOf);
