@@ -16,10 +16,17 @@ import { createMediaRenderer } from "./render/index.js";
 
 /** How long a stop may take before the process exits anyway. */
 const STOP_DEADLINE_MS = 4_000;
+/** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
+const STARTUP_TIMEOUT_MS = 30_000;
 
 class StartupError extends Error {}
 
 async function main(): Promise<void> {
+  // Until a transport runs there is nothing to drain: a signal just ends the process.
+  const exitNow = () => process.exit(0);
+  process.once("SIGINT", exitNow);
+  process.once("SIGTERM", exitNow);
+
   const config = await loadConfigOrExplain();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret] });
   const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
@@ -32,7 +39,11 @@ async function main(): Promise<void> {
     logger,
   });
 
-  await bot.init().catch((e: unknown) => {
+  const startup = AbortSignal.timeout(STARTUP_TIMEOUT_MS);
+  await bot.init(startup as Parameters<typeof bot.init>[0]).catch((e: unknown) => {
+    if (startup.aborted) {
+      throw new StartupError(`Could not reach the Telegram Bot API at ${config.apiRoot} within ${STARTUP_TIMEOUT_MS / 1000} s. Check the network and TELEGRAM_API_ROOT.`);
+    }
     throw new StartupError(explainTelegramFailure(e, config));
   });
   logger.info("bot ready", {
@@ -43,6 +54,8 @@ async function main(): Promise<void> {
   });
 
   const transport = await startTransport(bot, config, logger);
+  process.off("SIGINT", exitNow);
+  process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
   void registerCommands(bot.api, logger);
   stopOnSignals(transport, logger);
