@@ -1,16 +1,19 @@
 // `node dist/main.js` as a user runs it (npm start = build + this), against the Bot API emulator: it
-// answers, and it exits 0 soon after SIGTERM. Also: the start-up failures print one clear message.
+// answers (long polling, and webhook mode), and it exits 0 soon after SIGTERM. Also: the start-up failures
+// print one clear message. One file, so dist/ is built once and never while another test runs it.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { botMessageWhere, botReplies, callbackButtons, E2E_TOKEN, replyText, startEmulator } from "./emulator.js";
+import { botMessageWhere, botReplies, callbackButtons, E2E_TOKEN, freePort, replyText, startEmulator } from "./emulator.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const MAIN = join(ROOT, "dist/main.js");
 const TOKEN = E2E_TOKEN.replace("987654321", "987654322"); // its own token: the emulator keeps chats per token
+const WEBHOOK_TOKEN = E2E_TOKEN.replace("987654321", "987654323");
+const SECRET = "e2e_webhook-secret";
 
 let server: TelegramServer;
 
@@ -124,4 +127,79 @@ describe("node dist/main.js", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+async function waitForHealth(base: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/healthz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("webhook server did not come up");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Webhook mode: the emulator cannot deliver webhooks with a secret, so the test posts updates itself, as
+// Telegram would.
+describe("node dist/main.js, BOT_MODE=webhook", () => {
+  it("serves the webhook with its secret and stops on SIGTERM", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        BOT_TOKEN: WEBHOOK_TOKEN,
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: "https://bot.example.test/tg/hook",
+        WEBHOOK_SECRET: SECRET,
+        PORT: String(port),
+        TELEGRAM_API_ROOT: server.config.apiURL,
+        KNOWLEDGE_DIR: join(ROOT, "knowledge"),
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitForHealth(base);
+      const update = (id: number, text: string) =>
+        JSON.stringify({
+          update_id: id,
+          message: {
+            message_id: id,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: 1, type: "private", first_name: "Rita" },
+            from: { id: 1, is_bot: false, first_name: "Rita" },
+            text,
+            ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] } : {}),
+          },
+        });
+      const refused = await fetch(`${base}/tg/hook`, { method: "POST", body: update(1, "/start"), headers: { "content-type": "application/json" } });
+      expect(refused.status).toBe(401);
+
+      const ok = await fetch(`${base}/tg/hook`, {
+        method: "POST",
+        body: update(2, "/experience"),
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      });
+      expect(ok.status).toBe(200);
+      const replies = await botReplies(server, WEBHOOK_TOKEN);
+      expect(replies).toHaveLength(1); // the refused /start produced nothing
+      expect(replyText(replies[0]!)).toContain("ScyllaDB");
+    } finally {
+      const stoppedAt = Date.now();
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(Date.now() - stoppedAt).toBeLessThan(5000);
+    }
+    expect(stderr).toContain('"msg":"webhook registered with Telegram"');
+    expect(stderr).not.toContain(WEBHOOK_TOKEN);
+    expect(stderr).not.toContain(SECRET);
+  }, 30_000);
 });
