@@ -12,8 +12,13 @@ const YEAR = "(?:19|20)\\d\\d";
 /** One date: "September 2023", "Sep. 2023", "2023-09", "2023-09-01", "09/2023", "09.2023", "2023". */
 const DATE = `(?:${MONTH_WORD}\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${YEAR})`;
 const PRESENT = "(?:present|now|current(?:ly)?|today|ongoing|till now|to date)";
-const RANGE = new RegExp(`(${DATE})\\s*(?:-|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
+const RANGE = new RegExp(`(?:\\bfrom\\s+)?(${DATE})\\s*(?:-|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
 const SINGLE = new RegExp(`^(${DATE})$`, "i");
+/**
+ * "Since March 2021", "(from 2019)", "Lead Engineer | Since 2022": an open-ended period, only at the start
+ * of a line or of a "|"-separated part ("maintained since 2015" in a sentence is not a period).
+ */
+const SINCE = new RegExp(`(?:^|[|·–—,]\\s*)[\\s(*_]*(?:since|from)\\s+(${DATE})(?![\\s\\d]*(?:-|–|—|to|until|till)\\s*\\d)`, "i");
 
 export interface DateRange {
   start: YearMonth;
@@ -47,7 +52,13 @@ function withMonth(year: number, month: number | undefined): YearMonth | undefin
 /** Finds the first "start – end" range in a line of text. */
 export function findDateRange(text: string): DateRange | undefined {
   const m = RANGE.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    const since = SINCE.exec(text);
+    const start = since ? parseDate(since[1]!) : undefined;
+    if (!since || !start) return undefined;
+    const index = since.index + since[0].toLowerCase().search(/since|from/);
+    return { start, end: null, index, length: since.index + since[0].length - index };
+  }
   const start = parseDate(m[1]!);
   if (!start) return undefined;
   const endText = m[2]!;

@@ -242,3 +242,43 @@ describe("cv-john: a word-processor export — no headings, bold capitalised sec
     expect(r.extras).toEqual([{ id: "interests", title: "INTERESTS", items: ["Chess, trail running"] }]);
   });
 });
+
+describe("cv-grace: a GitHub template — HTML, icons, a quoted headline, 'Since …', a skills table", () => {
+  const r = loadKnowledge("test/fixtures/cv-grace").resume;
+
+  it("reads through HTML comments, <div>s and icons", () => {
+    expect(r.person).toEqual({
+      name: "Grace Mwangi",
+      headline: "Platform engineer building developer tools",
+      location: "Nairobi, Kenya",
+      contacts: [
+        { kind: "email", value: "grace.mwangi@example.co.ke", url: "mailto:grace.mwangi@example.co.ke" },
+        { kind: "github", value: "github.com/grace-mwangi-example", url: "https://github.com/grace-mwangi-example" },
+      ],
+    });
+  });
+
+  it("reads '### Company — Place' with '**Role** | Since …' and '**Role** | From … to …' under it", () => {
+    expect(r.experience.map((j) => [j.employer, j.role, j.location, j.start, j.end])).toEqual([
+      ["Savanna Cloud", "Staff Platform Engineer", "Nairobi, Kenya", { year: 2022, month: 3 }, null],
+      ["Baobab Fintech", "Senior Backend Engineer", "Remote", { year: 2018 }, { year: 2022 }],
+    ]);
+    expect(r.experience[0]!.technologies).toContain("Kubernetes");
+    expect(r.experience[1]!.technologies).toEqual(["Go", "PostgreSQL"]);
+  });
+
+  it("reads the education, the skills table, '·'-separated languages and an icon-titled extra", () => {
+    expect(r.education).toEqual([
+      { institution: "Strathmore University", degree: "BSc", field: "Informatics", start: { year: 2013 }, end: { year: 2017 }, details: [] },
+    ]);
+    expect(r.skills).toEqual([
+      { name: "Cloud", items: ["Kubernetes", "Argo CD", "Terraform"] },
+      { name: "Languages", items: ["Go", "TypeScript"] },
+    ]);
+    expect(r.languages).toEqual([
+      { name: "English", fluency: "fluent" },
+      { name: "Swahili", fluency: "native" },
+    ]);
+    expect(r.extras).toEqual([{ id: "awards", title: "Awards", items: ["Developer Community Award, 2021"] }]);
+  });
+});

@@ -27,7 +27,9 @@ const BULLET = /^\s*(?:[-*+•●▪‣◦]|\d{1,2}[.)])\s+(.*)$/;
 const SETEXT = /^(=+|-+)\s*$/;
 
 export function toBlocks(source: string): Block[] {
-  const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
+  // HTML comments are the author's notes (templates are full of them); blanked, so line numbers stay true.
+  const text = source.replace(/^\uFEFF/, "").replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ""));
+  const lines = text.split(/\r?\n/);
   const blocks: Block[] = [];
   let para: { text: string[]; line: number } | undefined;
   let list: ListBlock | undefined;
@@ -41,7 +43,8 @@ export function toBlocks(source: string): Block[] {
 
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
-    const line = raw.replace(/\t/g, "    ");
+    // A quoted line ("> Backend engineer …") is read as the text it quotes.
+    const line = raw.replace(/\t/g, "    ").replace(/^\s{0,3}>\s?/, "");
     const trimmed = line.trim();
     if (!trimmed) {
       flush();
@@ -99,6 +102,8 @@ export function plain(text: string): string {
       label.trim() === url.trim() || url.startsWith("mailto:") || url.startsWith("tel:") ? label : `${label} (${url})`,
     )
     .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
+    // Inline HTML (<br>, <b>, <img …>, <div align="center">) carries layout, not words.
+    .replace(/<\/?[a-z][^>]*>/gi, " ")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")

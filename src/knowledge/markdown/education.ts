@@ -38,7 +38,7 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
       ranged = true;
       entry.start ??= range.start;
       entry.end ??= range.end ?? undefined;
-      text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|–—-]+$/, "").trim();
+      text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|·–—-]+$/, "").trim();
     }
     // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line.
     segments.push(...text.split(/\s+[—–|·]\s+/));

@@ -47,7 +47,7 @@ function place(header: Header, text: string, fromContactLine: boolean): void {
   // On a contact line "Prague, Czech Republic" is a place; alone under the name it may be a headline.
   const isPlace = !header.location && LOCATION.test(text) && !ROLE_WORDS.test(text);
   if (isPlace && (fromContactLine || header.headline)) header.location = text;
-  else if (!header.headline && text.length < 120) header.headline = text;
+  else if (!header.headline && text.length < 120) header.headline = text.replace(/\.$/, "");
   else if (isPlace) header.location = text;
   else header.summary.push(text);
 }
@@ -90,7 +90,8 @@ function partsWithoutContacts(text: string, found: Contact[]): string[] {
   rest = rest.replace(/\b(?:telegram|tg)\s*:?\s*·/gi, " · ");
   return rest
     .split(PART_SEPARATOR)
-    .map((p) => p.replace(/^[\s,;:|·•-]+|[\s,;|·•-]+$/g, "").trim())
+    // Icons ("📍 Nairobi", "✉️") and separators around a part are not part of it.
+    .map((p) => p.replace(/^[^\p{L}\p{N}+(]+|[^\p{L}\p{N}).]+$/gu, "").trim())
     // Icons and bullets ("📧", "☎") are left when their contact is taken; only words are kept.
     .filter((p) => /\p{L}/u.test(p) && !LABEL_ONLY.test(p));
 }

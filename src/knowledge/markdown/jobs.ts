@@ -207,17 +207,18 @@ function readLeadingLines(blocks: Block[], job: DraftJob): Block[] {
     const line = first.lines[i]!;
     const text = plain(line.text);
     const range = findDateRange(text);
-    const missing = !job.role || !job.employer;
+    // "### Acme — Berlin" reads as role "Berlin" until a line with a real role comes under it.
+    const wanted = (t: string) => !job.role || !job.employer || (!ROLE_WORDS.test(job.role) && ROLE_WORDS.test(t));
     if (range) {
       // "Lead Engineer, Sept 2019 – Present" under "### Acme": the role and the dates share a line.
       const leftover = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/^[\s,;·|–—-]+|[\s,;·|–—-]+$/g, "");
-      if (missing && leftover && isShortLine(leftover) && !isPlace(leftover)) {
+      if (leftover && wanted(leftover) && isShortLine(leftover) && !isPlace(leftover)) {
         fillRoleOrEmployer(job, leftover);
         out.push(paragraph([{ text: text.slice(range.index, range.index + range.length), line: line.line }]));
       } else out.push(paragraph([line]));
       continue;
     }
-    if (missing && isShortLine(text) && !isPlace(text)) {
+    if (wanted(text) && isShortLine(text) && !isPlace(text)) {
       fillRoleOrEmployer(job, text);
       continue;
     }
@@ -253,6 +254,10 @@ function fillRoleOrEmployer(job: DraftJob, line: string): void {
     const headerIsRole = ROLE_WORDS.test(job.role) && !ROLE_WORDS.test(text);
     if (headerIsRole) job.employer = text;
     else [job.employer, job.role] = [job.role, text];
+  } else if (job.role) {
+    // What the header's second part named was the place: "### Acme — Berlin, Germany" + "Senior Engineer".
+    job.location = [job.role, job.location].filter(Boolean).join(", ");
+    job.role = text;
   } else job.role = text;
   const team = splitTeam(job.role);
   job.role = team.role;

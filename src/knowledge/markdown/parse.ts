@@ -148,7 +148,9 @@ function splitSections(blocks: Block[], titleLevel: number): Section[] {
       const kind = sectionKind(b.text);
       const opens = b.level <= sectionLevel || (kind !== "other" && !isEntryContainer(current));
       if (opens) {
-        current = { kind, title: plain(b.text), line: b.line, level: b.level, blocks: [] };
+        // "💼 Work Experience" → "Work Experience": icons decorate titles, they do not name them.
+        const title = plain(b.text).replace(/^[^\p{L}\p{N}]+/u, "") || plain(b.text);
+        current = { kind, title, line: b.line, level: b.level, blocks: [] };
         sections.push(current);
         continue;
       }

@@ -37,6 +37,7 @@ export function parseSkills(section: Section): { skills: SkillGroup[]; languages
 
 /** A paragraph of "Category: a, b" lines is read line by line; other paragraphs and items whole. */
 function skillLines(b: Block): string[] {
+  if (b.kind === "paragraph" && b.lines.every((l) => l.text.trim().startsWith("|"))) return tableRows(b.lines.map((l) => l.text));
   if (b.kind === "paragraph" && b.lines.length > 1 && b.lines.every((l) => /^[^:]{1,40}:\s*\S/.test(plain(l.text)))) {
     return b.lines.map((l) => plain(l.text));
   }
@@ -50,10 +51,24 @@ export function parseLanguages(section: Section): Language[] {
 /** "Czech (native), English (C1)", "English — fluent", "Spanish: B2" → languages. */
 function readLanguages(texts: string[]): Language[] {
   return texts
-    .flatMap((t) => t.split(/,\s*(?![^()]*\))|;\s*/))
+    .flatMap((t) => t.split(/,\s*(?![^()]*\))|;\s*|\s+[·|•]\s+/))
     .map((t) => {
       const m = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\.?$/u.exec(t.trim());
       return m ? { name: m[1]!.trim(), fluency: (m[2] ?? m[3])?.trim() } : { name: t.trim() };
     })
     .filter((l) => l.name.length > 0 && l.name.length < 40);
+}
+
+/**
+ * A Markdown table of skills ("| Languages | Go, Rust |") → "Languages: Go, Rust" lines. The header row
+ * (the one above the |---| row) names the columns, not a skill group, so it is left out.
+ */
+function tableRows(lines: string[]): string[] {
+  const cells = (line: string) => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => plain(c));
+  const separator = lines.findIndex((l) => /^\|?[\s:|-]+\|?$/.test(l.trim()) && l.includes("-"));
+  const rows = separator >= 0 ? lines.slice(separator + 1) : lines;
+  return rows
+    .map(cells)
+    .filter((row) => row.some(Boolean))
+    .map(([name, ...rest]) => (rest.some(Boolean) ? `${name}: ${rest.filter(Boolean).join(", ")}` : name!));
 }
