@@ -68,6 +68,16 @@ describe("groups", () => {
     expect(t.sent("sendMessage")[0]?.payload.text).toBe(NON_TEXT_HINT);
   });
 
+  it("ignores its own inline results posted into a chat (private or group)", async () => {
+    const engine = fakeEngine();
+    const t = createTestBot({ engine });
+    const via = { via_bot: { id: BOT_INFO.id, is_bot: true, first_name: "Résumé", username: BOT_INFO.username } } as never;
+    await t.send(text("Ivan's experience, newest first: …", via));
+    await t.send(text("@resume_test_bot answer", { chat: GROUP_CHAT, ...(via as object) }));
+    expect(engine.inputs).toEqual([]);
+    expect(t.calls).toEqual([]);
+  });
+
   it("never answers in channels", async () => {
     const engine = fakeEngine();
     const t = createTestBot({ engine });

@@ -1,6 +1,6 @@
 // In groups the bot speaks only when spoken to: commands meant for it, messages that mention @it, and
 // replies to its messages. Everything else in a group (chatter, edits, service messages) is ignored.
-// Channels are never answered.
+// Channels are never answered, and neither are our own inline results (messages sent "via" the bot).
 import { Composer, type Context } from "grammy";
 import { isReplyToBot, mentionsBot, parseCommand } from "../input.js";
 
@@ -12,6 +12,8 @@ export function groupsFilter(): Composer<Context> {
   const composer = new Composer<Context>();
   composer.use(async (ctx, next) => {
     if (ctx.chat?.type === "channel" || ctx.channelPost || ctx.editedChannelPost) return;
+    // One of our own inline results posted into a chat: it is an answer, not a question.
+    if (ctx.msg?.via_bot?.id === ctx.me.id) return;
     if (!isGroupChat(ctx)) return next();
     // Button presses and inline queries carry no chatter; they are always for us.
     if (ctx.callbackQuery || ctx.inlineQuery) return next();
