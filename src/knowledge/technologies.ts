@@ -12,14 +12,27 @@ export interface TechMatcher {
 }
 
 const COMPARISON = /\b(like|similar to|inspired by|alternative to|instead of|replaced|à la)\b[^.;]*$/i;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Is `name` at `at` a whole word? "Java" is not in "JavaScript", "C" is not in "C++", "C#" or "R&D",
+ * "js" is not in "Node.js". Checked in code rather than with one look-around regex per name: compiling
+ * ~400 Unicode regexes cost more than half a second of start-up.
+ */
+function wholeWord(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  if (before !== undefined && (WORD_CHAR.test(before) || "+#.".includes(before))) return false;
+  const after = text[at + length];
+  if (after === undefined) return true;
+  if (WORD_CHAR.test(after) || "+#&".includes(after)) return false;
+  return !(after === "." && WORD_CHAR.test(text[at + length + 1] ?? ""));
 }
 
-/** A name is a whole word: "Java" is not in "JavaScript", "C" is not in "C++" or "C#". */
-function wordPattern(name: string): string {
-  return `(?<![\\p{L}\\p{N}+#.])${escape(name).replace(/\\ /g, "[\\s-]+").replace(/ /g, "[\\s-]+")}(?![\\p{L}\\p{N}+#&]|\\.[\\p{L}])`;
+interface Needle {
+  tech: Technology;
+  /** Lowercase unless case-sensitive; spaces stand for any run of whitespace. */
+  text: string;
+  caseSensitive: boolean;
 }
 
 export function createTechMatcher(vocabulary: Vocabulary): TechMatcher {
@@ -27,32 +40,40 @@ export function createTechMatcher(vocabulary: Vocabulary): TechMatcher {
   for (const t of vocabulary.technologies) {
     for (const key of [t.name, ...t.aliases]) byKey.set(key.toLowerCase(), t);
   }
-  const patterns = vocabulary.technologies.map((t) => {
-    const insensitive = [t.aliases, t.caseSensitive ? [] : [t.name]].flat();
-    const parts: RegExp[] = [];
-    if (insensitive.length) parts.push(new RegExp(insensitive.map(wordPattern).join("|"), "giu"));
-    if (t.caseSensitive) parts.push(new RegExp(wordPattern(t.name), "gu"));
-    return { tech: t, parts };
-  });
+  const needles: Needle[] = vocabulary.technologies.flatMap((t) => [
+    ...[...t.aliases, ...(t.caseSensitive ? [] : [t.name])].map((a) => ({ tech: t, text: a.toLowerCase().replace(/\s+/g, " "), caseSensitive: false })),
+    ...(t.caseSensitive ? [{ tech: t, text: t.name.replace(/\s+/g, " "), caseSensitive: true }] : []),
+  ]);
+  // Résumé passages are asked about again and again; their mentions never change.
+  const memo = new Map<string, string[]>();
+
+  function mentions(raw: string): string[] {
+    const cached = memo.get(raw);
+    if (cached) return cached;
+    const text = raw.replace(/\s+/g, " ");
+    const lower = text.toLowerCase();
+    // toLowerCase keeps positions for all but a few exotic letters ("İ"); there, fall back to exact case.
+    const folded = lower.length === text.length ? lower : text;
+    const first = new Map<Technology, number>();
+    for (const n of needles) {
+      const hay = n.caseSensitive ? text : folded;
+      for (let at = hay.indexOf(n.text); at >= 0; at = hay.indexOf(n.text, at + 1)) {
+        if (!wholeWord(hay, at, n.text.length)) continue;
+        if (COMPARISON.test(text.slice(Math.max(0, at - 80), at))) continue;
+        const seen = first.get(n.tech);
+        if (seen === undefined || at < seen) first.set(n.tech, at);
+        break;
+      }
+    }
+    const found = [...first].sort((a, b) => a[1] - b[1]).map(([t]) => t.name);
+    if (memo.size < 50_000) memo.set(raw, found);
+    return found;
+  }
+
   return {
     canonical: (name) => byKey.get(name.trim().toLowerCase())?.name,
     technology: (name) => byKey.get(name.trim().toLowerCase()),
-    mentions(text) {
-      const found: { at: number; name: string }[] = [];
-      for (const { tech, parts } of patterns) {
-        let first = -1;
-        for (const re of parts) {
-          re.lastIndex = 0;
-          for (const m of text.matchAll(re)) {
-            if (COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-            if (first < 0 || m.index < first) first = m.index;
-            break;
-          }
-        }
-        if (first >= 0) found.push({ at: first, name: tech.name });
-      }
-      return found.sort((a, b) => a.at - b.at).map((f) => f.name);
-    },
+    mentions,
   };
 }
 

@@ -138,8 +138,8 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   for (const tech of techs) {
     for (const key of [tech.name, ...tech.aliases]) for (const w of tokenize(normalize(key))) addTerm(w, true, undefined, `tech:${tech.name}`);
   }
-  index.knowledge.vocabulary.synonyms.forEach((group, gi) => {
-    const asked = group.map(normalize).filter((p) => spaced.includes(` ${p} `));
+  index.synonyms.forEach((group, gi) => {
+    const asked = group.filter((p) => spaced.includes(` ${p} `));
     if (!asked.length) return;
     for (const w of asked.flatMap((p) => tokenize(p))) {
       const term = terms.find((t) => t.token === w && !t.expansion);
@@ -150,7 +150,7 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
         terms.push({ token: w, stem: stem(w), expansion: false, group: `synonym:${gi}` });
       }
     }
-    for (const p of group) for (const w of tokenize(normalize(p))) if (!stopwords.has(w)) addTerm(w, true, undefined, `synonym:${gi}`);
+    for (const p of group) for (const w of tokenize(p)) if (!stopwords.has(w)) addTerm(w, true, undefined, `synonym:${gi}`);
   });
 
   return {

@@ -48,8 +48,10 @@ export interface SearchIndex {
   techPhrases: string[];
   /** Technologies the résumé's jobs use, by canonical name → jobs (newest first). */
   techJobs: Map<string, Job[]>;
-  /** Technologies the fuzzy matcher may correct to: single-word keys of length ≥ 5. */
+  /** A technology within typo distance of the token (single-word names and aliases of four letters or more). */
   correctTech(token: string): Technology | undefined;
+  /** Phrase synonym groups, normalised once. */
+  synonyms: string[][];
 }
 
 export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabulary: QuestionVocabulary): SearchIndex {
@@ -92,7 +94,10 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   const techFuse = new Fuse(techKeys, { includeScore: true, threshold: 0.4, ignoreLocation: true });
   const topicNames = [...new Set([...techJobs.keys(), ...employers.filter((e) => e.fuzzy).map((e) => e.name)])];
   const topicFuse = new Fuse(topicNames, { includeScore: true, threshold: 0.5, ignoreLocation: true });
+  // Typos repeat (people misspell "kubernetes" the same few ways): remember each answer, within a bound.
   const corrections = new Map<string, string | undefined>();
+  const techCorrections = new Map<string, Technology | undefined>();
+  const near = new Map<string, string[]>();
   const longWords = [...words].filter((w) => w.length >= 7);
   /** "mathematician" → "mathematics", "programmer" → "programming": a long shared beginning is the same word family. */
   const samePrefix = (token: string): string | undefined => {
@@ -136,17 +141,26 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       return found;
     },
     correctTech(token) {
-      const budget = typoBudget(token.length);
-      const key = budget ? closest(techFuse, token, budget) : undefined;
-      return key ? techByKey.get(key) : undefined;
+      if (!techCorrections.has(token)) {
+        const budget = typoBudget(token.length);
+        const key = budget ? closest(techFuse, token, budget) : undefined;
+        if (techCorrections.size < 10_000) techCorrections.set(token, key ? techByKey.get(key) : undefined);
+        else return key ? techByKey.get(key) : undefined;
+      }
+      return techCorrections.get(token);
     },
     nearTopics(token) {
       if (token.length < 3) return [];
-      return topicFuse
+      const cached = near.get(token);
+      if (cached) return cached;
+      const found = topicFuse
         .search(token, { limit: 5 })
         .filter((r) => editDistance(token, normalize(r.item), typoBudget(token.length) + 1) <= typoBudget(token.length) + 1)
         .map((r) => r.item);
+      if (near.size < 10_000) near.set(token, found);
+      return found;
     },
+    synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
   };
 }
 
