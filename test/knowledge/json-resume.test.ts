@@ -118,6 +118,22 @@ describe("JSON Resume mapping details", () => {
   });
 });
 
+describe("JSON Resume written for the pre-1.0 schema", () => {
+  it("reads work[].company and website, education gpa, basics.website", () => {
+    const r = parseJsonResume(
+      JSON.stringify({
+        basics: { name: "Old Style", website: "https://old.example.org" },
+        work: [{ company: "Legacy Ltd", position: "Engineer", website: "https://legacy.example.com", startDate: "2010-01", endDate: "2012-06" }],
+        education: [{ institution: "Some College", gpa: "3.9" }],
+      }),
+      "resume.json",
+    ).resume;
+    expect(r.experience[0]).toMatchObject({ employer: "Legacy Ltd", url: "https://legacy.example.com" });
+    expect(r.person.contacts).toEqual([{ kind: "website", value: "old.example.org", url: "https://old.example.org" }]);
+    expect(r.education[0]!.details).toEqual(["Score: 3.9"]);
+  });
+});
+
 describe("JSON Resume errors", () => {
   it("names the line of a syntax error", () => {
     expect(knowledgeErrors("test/fixtures/broken-json-syntax")).toEqual([

@@ -143,22 +143,40 @@ const ProjectSchema = z
   })
   .superRefine(checkPeriod);
 
-const section = <T extends z.ZodType>(item: T) => z.preprocess((v) => v ?? undefined, z.array(item, { error: "expected a list" }).default([]));
+const section = <T extends z.ZodType>(item: T, renamed: Record<string, string> = {}) =>
+  z.preprocess(
+    (v) => (Array.isArray(v) ? v.map((entry) => withCurrentNames(entry, renamed)) : (v ?? undefined)),
+    z.array(item, { error: "expected a list" }).default([]),
+  );
+
+/**
+ * Files written for the pre-1.0 schema (still common, and what many exporters produce) name some fields
+ * differently: work[].company for name, website for url, gpa for score. Read under the current names
+ * when the current name is absent.
+ */
+function withCurrentNames(entry: unknown, renamed: Record<string, string>): unknown {
+  if (!entry || typeof entry !== "object" || Array.isArray(entry)) return entry;
+  const out: Record<string, unknown> = { ...(entry as Record<string, unknown>) };
+  for (const [old, current] of Object.entries(renamed)) {
+    if (out[current] === undefined && out[old] !== undefined) out[current] = out[old];
+  }
+  return out;
+}
 
 export const JsonResumeSchema = z.looseObject(
   {
-    basics: z.preprocess((v) => v ?? {}, BasicsSchema),
-    work: section(WorkSchema),
-    volunteer: section(VolunteerSchema),
-    education: section(EducationSchema),
+    basics: z.preprocess((v) => withCurrentNames(v ?? {}, { website: "url", picture: "image" }), BasicsSchema),
+    work: section(WorkSchema, { company: "name", website: "url" }),
+    volunteer: section(VolunteerSchema, { website: "url" }),
+    education: section(EducationSchema, { gpa: "score", website: "url" }),
     awards: section(AwardSchema),
     certificates: section(CertificateSchema),
-    publications: section(PublicationSchema),
+    publications: section(PublicationSchema, { website: "url" }),
     skills: section(SkillSchema),
     languages: section(LanguageSchema),
     interests: section(InterestSchema),
     references: section(ReferenceSchema),
-    projects: section(ProjectSchema),
+    projects: section(ProjectSchema, { website: "url" }),
   },
   { error: "a JSON Resume is a JSON object with \"basics\", \"work\", \"education\" … (see jsonresume.org/schema)" },
 );
