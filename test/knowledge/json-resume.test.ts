@@ -59,7 +59,7 @@ describe("JSON Resume sample", () => {
         field: "Information Technology",
         start: { year: 2011, month: 6 },
         end: { year: 2014, month: 1 },
-        details: ["Score: 4.0", "DB1101 - Basic SQL", "CS2011 - Java Introduction"],
+        details: ["Score: 4.0", "Courses: DB1101 - Basic SQL; CS2011 - Java Introduction"],
       },
     ]);
     expect(resume.skills).toEqual([
@@ -164,5 +164,60 @@ describe("JSON Resume errors", () => {
   it("locates every JSON path's line", () => {
     const lines = locateJsonPaths('{\n  "a": [\n    1,\n    {"b": 2}\n  ]\n}');
     expect(Object.fromEntries(lines)).toEqual({ "": 1, a: 2, "a.0": 3, "a.1": 4, "a.1.b": 4 });
+  });
+});
+
+describe("cv-hiro: a JSON Resume of a fictional candidate with every section", () => {
+  const r = loadKnowledge("test/fixtures/cv-hiro").resume;
+
+  it("reads the person, summary paragraphs and every kind of contact", () => {
+    expect(r.person).toMatchObject({ name: "Hiro Tanaka", headline: "Machine Learning Engineer", location: "Osaka, JP" });
+    expect(r.person.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ["email", "hiro.tanaka@example.jp"],
+      ["phone", "+81 90 1234 5678"],
+      ["website", "hiro-tanaka.example.jp"],
+      ["github", "github.com/hiro-tanaka-ml"],
+      ["linkedin", "linkedin.com/in/hiro-tanaka-example"],
+    ]);
+    expect(r.summary).toEqual([
+      "ML engineer who ships models to production and keeps them honest with monitoring.",
+      "Previously a data analyst in retail.",
+    ]);
+  });
+
+  it("reads the jobs, the current one open-ended, with keywords and mentioned technologies", () => {
+    expect(r.experience.map((j) => [j.id, j.employer, j.role, j.location, j.start, j.end])).toEqual([
+      ["kumo-vision", "Kumo Vision", "Senior ML Engineer", "Osaka", { year: 2021, month: 4 }, null],
+      ["sakura-retail", "Sakura Retail", "Data Analyst", "Kyoto", { year: 2017, month: 4 }, { year: 2021, month: 3 }],
+    ]);
+    expect(r.experience[0]!.about).toBe("Computer vision for factory quality control.");
+    expect(r.experience[0]!.technologies).toEqual(expect.arrayContaining(["PyTorch", "Kubernetes", "Python", "Prometheus"]));
+    expect(r.experience[1]!.technologies).toEqual(expect.arrayContaining(["Python", "SQL", "BigQuery"]));
+  });
+
+  it("reads education, skills, languages and the other sections", () => {
+    expect(r.education).toEqual([
+      {
+        institution: "Osaka University",
+        degree: "Master",
+        field: "Applied Mathematics",
+        start: { year: 2015, month: 4 },
+        end: { year: 2017, month: 3 },
+        details: ["Courses: Statistical Learning; Optimization"],
+      },
+    ]);
+    expect(r.skills.map((g) => g.name)).toEqual(["Machine learning (Expert)", "Infrastructure"]);
+    expect(r.languages.map((l) => l.name)).toEqual(["Japanese", "English"]);
+    expect(r.extras.map((e) => e.title)).toEqual([
+      "Volunteering",
+      "Projects",
+      "Awards",
+      "Certificates",
+      "Publications",
+      "Interests",
+      "References",
+    ]);
+    expect(r.extras.find((e) => e.id === "volunteering")!.items).toEqual(["Program committee at PyCon JP (2022 – present): Reviews talk proposals."]);
+    expect(r.extras.find((e) => e.id === "certificates")!.items).toEqual(["Certified Kubernetes Application Developer (CNCF, Oct 2022)"]);
   });
 });

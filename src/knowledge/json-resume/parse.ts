@@ -74,7 +74,8 @@ function toDraft(r: JsonResume, file: string, lineOf: (path: ReadonlyArray<Prope
       field: e.area,
       start: e.startDate,
       end: e.endDate,
-      details: [...(e.score ? [`Score: ${e.score}`] : []), ...e.courses],
+      // One readable line each, so an answer about education can quote them as they are.
+      details: [...(e.score ? [`Score: ${e.score}`] : []), ...(e.courses.length ? [`Courses: ${e.courses.join("; ")}`] : [])],
     };
   });
 
