@@ -95,8 +95,9 @@ function parseJob(entry: EntryBlocks): ParsedJob {
   let range: DateRange | undefined = head.range;
   let pending: ReturnType<typeof labelField> | undefined;
   const blocks = readLeadingLines(entry.blocks, job);
-  // A heading that named only the employer ("### Acme") and no line under it with the role.
-  if (!job.employer && job.role && !ROLE_WORDS.test(job.role) && !head.range) [job.employer, job.role] = [job.role, ""];
+  // A heading that named only the employer ("### Acme") and no line under it with the role: the error
+  // should then say the role is missing, not the employer.
+  if (!job.employer && job.role && !ROLE_WORDS.test(job.role)) [job.employer, job.role] = [job.role, ""];
 
   for (const block of blocks) {
     if (block.kind === "heading") {
@@ -148,15 +149,12 @@ function parseJob(entry: EntryBlocks): ParsedJob {
         continue;
       }
       pending = undefined;
-      if (field === "technologies") job.technologies.push(...splitList(body));
-      else job[field].push(body);
+      addTo(job, field, body);
       continue;
     }
     if (pending) {
-      const field = pending;
+      addTo(job, pending, text);
       pending = undefined;
-      if (field === "technologies") job.technologies.push(...splitList(text));
-      else job[field].push(text);
       continue;
     }
     if (!job.about && !job.details.length && describesCompany(text, job.employer)) job.about = text;
