@@ -44,8 +44,13 @@ export function startCard(ctx: AnswerContext): Answer {
   if (current) lines.push([text("Now: "), bold(roleTitle(current)), text(` at ${current.employer} (since ${formatYearMonth(current.start)})`)]);
   const start = earliestStart(resume.experience);
   if (start) lines.push([text(`Experience: ${aboutYears(unionMonths(resume.experience, ctx.now))}, since ${start.year}`)]);
-  const stack = techUses(ctx).filter((u) => u.jobs.length && ["language", "database", "cloud", "containers"].includes(u.category)).slice(0, 8);
-  if (stack.length) lines.push([text(`Main stack: ${stack.map((u) => u.name).join(", ")}`)]);
+  // The candidate's own words first (a summary's "With Rust, C/C++, Go, Java"), then the most used.
+  const stackCategories = ["language", "database", "cloud", "containers"];
+  const inStack = (name: string) => stackCategories.includes(ctx.index.knowledge.techs.technology(name)?.category ?? "");
+  const own = ctx.index.knowledge.techs.mentions(resume.summary.join("\n")).filter(inStack);
+  const used = techUses(ctx).filter((u) => u.jobs.length && inStack(u.name)).map((u) => u.name);
+  const stack = [...new Set([...own, ...used])].slice(0, 8);
+  if (stack.length) lines.push([text(`Main stack: ${stack.join(", ")}`)]);
   if (person.location) lines.push([text(`Location: ${person.location}`)]);
   const contacts = person.contacts.slice(0, 4);
   if (contacts.length) {
