@@ -282,3 +282,38 @@ describe("cv-grace: a GitHub template — HTML, icons, a quoted headline, 'Since
     expect(r.extras).toEqual([{ id: "awards", title: "Awards", items: ["Developer Community Award, 2021"] }]);
   });
 });
+
+describe("cv-ines: links everywhere, labelled header items, '--' dates, 'Technical Experience' as skills", () => {
+  const r = loadKnowledge("test/fixtures/cv-ines").resume;
+
+  it("takes the name from a linked title and contacts from link targets, mailto: included", () => {
+    expect(r.person.name).toBe("Inês Carvalho");
+    expect(r.person.headline).toBe("Builder | Teacher | Runner");
+    expect(r.person.location).toBe("Porto, Portugal");
+    expect(r.person.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ["website", "ines.example.dev"],
+      ["github", "github.com/ines-carvalho-example"],
+      ["email", "ines.carvalho@example.dev"],
+      ["linkedin", "linkedin.com/in/ines-carvalho-example"],
+      ["other", "Skype: ines.carvalho.example"],
+    ]);
+    expect(r.languages).toEqual([
+      { name: "Portuguese", fluency: "native" },
+      { name: "English", fluency: "fluent" },
+    ]);
+  });
+
+  it("reads 'Role, Company | dates | Place' and a linked employer", () => {
+    expect(r.experience.map((j) => [j.employer, j.role, j.location, j.url ?? null, j.start, j.end])).toEqual([
+      ["Orbita", "Tech Lead", "Remote", null, { year: 2021, month: 6 }, null],
+      ["Lumen Labs", "Developer", "Porto", "https://lumen.example.com", { year: 2014, month: 8 }, { year: 2021, month: 5 }],
+    ]);
+  });
+
+  it("reads 'Technical Experience' as skills, keeping a sentence whole", () => {
+    expect(r.skills).toEqual([
+      { name: "Programming languages", items: ["Elixir - building services at Orbita. Phoenix and Ecto for the web layer.", "Ruby - eight years of Rails."] },
+      { name: "Tools", items: ["Linux", "Docker", "PostgreSQL"] },
+    ]);
+  });
+});

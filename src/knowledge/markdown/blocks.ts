@@ -17,13 +17,14 @@ export interface ParagraphBlock {
 }
 export interface ListBlock {
   kind: "list";
-  items: { text: string; line: number }[];
+  /** indent: the spaces before the bullet, so nested items can be told from their parent. */
+  items: { text: string; line: number; indent: number }[];
   line: number;
 }
 export type Block = HeadingBlock | ParagraphBlock | ListBlock;
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^\s*(?:[-*+•●▪‣◦]|\d{1,2}[.)])\s+(.*)$/;
+const BULLET = /^(\s*)(?:[-*+•●▪‣◦]|\d{1,2}[.)])\s+(.*)$/;
 const SETEXT = /^(=+|-+)\s*$/;
 
 export function toBlocks(source: string): Block[] {
@@ -73,7 +74,7 @@ export function toBlocks(source: string): Block[] {
     if (bullet) {
       if (para) flush();
       list ??= { kind: "list", items: [], line: lineNo };
-      list.items.push({ text: bullet[1]!.trim(), line: lineNo });
+      list.items.push({ text: bullet[2]!.trim(), line: lineNo, indent: bullet[1]!.length });
       return;
     }
     if (list) {

@@ -1,8 +1,10 @@
-// The top of a CV, before its first section: a headline, a place, and contact lines such as
-// "Backend Engineer · Prague, Czech Republic" or "Lagos · bob@example.net · +234 803 555 0199".
+// The top of a CV, before its first section: a headline, a place, contact lines such as
+// "Backend Engineer · Prague, Czech Republic" or "[GitHub](…) | [Email](mailto:…)", and labelled lines
+// ("Location: Berlin", "Skype: jdoe", "Languages:" with the languages nested under it).
 import { findContacts, mergeContacts } from "../contacts.js";
-import type { Contact } from "../model.js";
+import type { Contact, Language } from "../model.js";
 import { plain, type Block } from "./blocks.js";
+import { isSpokenLanguages, readLanguages } from "./languages.js";
 import { ROLE_WORDS } from "./words.js";
 
 export interface Header {
@@ -10,6 +12,7 @@ export interface Header {
   headline?: string;
   location?: string;
   contacts: Contact[];
+  languages: Language[];
   summary: string[];
 }
 
@@ -18,10 +21,14 @@ const PART_SEPARATOR = /\s+[·|•◆⋅]\s+|\s*[·|•◆⋅]\s*$|^\s*[·|•�
 /** What is left of "Email: a@b.c" once the address is taken out. */
 const LABEL_ONLY = /^(e-?mail|mail|phone|tel|telephone|mobile|cell|web\s?site|web|site|home\s?page|blog|portfolio|github|gitlab|linkedin|twitter|x|telegram|contacts?)\s*:?$/i;
 const LOCATION = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u;
+/** Messengers written as "Skype: jdoe": kept as contacts of kind "other", label and all. */
+const MESSENGER = /^(skype|discord|slack|matrix|wechat|whatsapp|signal|icq|xmpp|jabber)\s*:\s*(\S.*)$/i;
+const LOCATION_LABEL = /^(location|address|based in|city|residence)\s*:\s*(\S.*)$/i;
+const MARKDOWN_LINK = /\[([^\]]*)\]\(([^)\s]+)\)/g;
 
 export function readHeader(blocks: Block[], name: string, into: Contact[] = []): Header {
-  const header: Header = { name, contacts: into, summary: [] };
-  for (const { text, parts } of headerTexts(blocks, header.contacts)) {
+  const header: Header = { name, contacts: into, languages: [], summary: [] };
+  for (const { text, parts } of headerTexts(blocks, header)) {
     if (!parts) {
       place(header, text, false);
       continue;
@@ -37,44 +44,58 @@ function place(header: Header, text: string, fromContactLine: boolean): void {
     header.name = text;
     return;
   }
+  const labelledPlace = LOCATION_LABEL.exec(text);
+  if (labelledPlace && !header.location) {
+    header.location = labelledPlace[2]!.trim();
+    return;
+  }
   // "Mobile Backend Developer — Stockholm, Sweden": a headline and a place on one line.
   const withPlace = /^(.+?)\s+[—–]\s+([^—–]+)$/.exec(text);
-  if (withPlace && !header.headline && !header.location && LOCATION.test(withPlace[2]!) && !ROLE_WORDS.test(withPlace[2]!)) {
+  if (withPlace && !header.headline && !header.location && isPlace(withPlace[2]!)) {
     header.headline = withPlace[1]!;
     header.location = withPlace[2]!;
     return;
   }
   // On a contact line "Prague, Czech Republic" is a place; alone under the name it may be a headline.
-  const isPlace = !header.location && LOCATION.test(text) && !ROLE_WORDS.test(text);
-  if (isPlace && (fromContactLine || header.headline)) header.location = text;
-  else if (!header.headline && text.length < 120) header.headline = text.replace(/\.$/, "");
-  else if (isPlace) header.location = text;
+  const placeHere = !header.location && isPlace(text);
+  if (placeHere && (fromContactLine || header.headline)) header.location = text;
+  // "Permission to work: Russia" is a fact for the summary, not a headline.
+  else if (!header.headline && text.length < 120 && !/^[\p{L} ]{2,30}:\s/u.test(text)) header.headline = text.replace(/\.$/, "");
+  else if (placeHere) header.location = text;
   else header.summary.push(text);
 }
 
+function isPlace(text: string): boolean {
+  return LOCATION.test(text) && !ROLE_WORDS.test(text);
+}
+
 /**
- * The header's texts. A line with contacts is split into its parts, contacts taken out (into `contacts`);
+ * The header's texts. A line with contacts is split into its parts, contacts taken out (into the header);
  * a paragraph of short lines is read line by line (name, headline, place); a long one stays whole.
  */
-function headerTexts(blocks: Block[], contacts: Contact[]): { text: string; parts?: string[] }[] {
+function headerTexts(blocks: Block[], header: Header): { text: string; parts?: string[] }[] {
   const out: { text: string; parts?: string[] }[] = [];
   const take = (raw: string) => {
-    const text = plain(raw);
-    if (!text) return;
-    const found = findContacts(text);
-    mergeContacts(contacts, found);
-    if (!found.length && !PART_SEPARATOR.test(text)) {
-      out.push({ text });
-      return;
-    }
-    out.push({ text, parts: partsWithoutContacts(text, found) });
+    const piece = readLine(raw, header);
+    if (piece) out.push(piece);
   };
   for (const b of blocks) {
-    if (b.kind === "list") for (const item of b.items) take(item.text);
-    else if (b.kind === "heading") take(b.text);
+    if (b.kind === "list") {
+      for (let i = 0; i < b.items.length; i++) {
+        const item = b.items[i]!;
+        // "* Languages:" with "  * Russian - native" nested under it.
+        if (/^(spoken |human |foreign )?languages?\s*:$/i.test(plain(item.text))) {
+          const nested: string[] = [];
+          while (b.items[i + 1] && b.items[i + 1]!.indent > item.indent) nested.push(plain(b.items[++i]!.text));
+          header.languages.push(...readLanguages(nested));
+          continue;
+        }
+        take(item.text);
+      }
+    } else if (b.kind === "heading") take(b.text);
     else {
       const lines = b.lines.map((l) => plain(l.text));
-      const lineByLine = lines.length > 1 && (lines.every((l) => l.length <= 80) || lines.some((l) => findContacts(l).length));
+      const lineByLine = lines.length > 1 && (lines.every((l) => l.length <= 80) || b.lines.some((l) => contactsIn(l.text).length));
       if (lineByLine) for (const l of b.lines) take(l.text);
       else take(b.text);
     }
@@ -82,16 +103,52 @@ function headerTexts(blocks: Block[], contacts: Contact[]): { text: string; part
   return out;
 }
 
-/** "Lagos, Nigeria · bob@example.net · Website: https://…" → ["Lagos, Nigeria"]. */
-function partsWithoutContacts(text: string, found: Contact[]): string[] {
+/** One header line: its contacts go to the header; what else it says comes back, whole or in parts. */
+function readLine(raw: string, header: Header): { text: string; parts?: string[] } | undefined {
+  const text = plain(raw.replace(MARKDOWN_LINK, (_m, label: string) => label));
+  if (!text) return undefined;
+  const messenger = MESSENGER.exec(text);
+  if (messenger) {
+    mergeContacts(header.contacts, [{ kind: "other", value: `${capitalize(messenger[1]!)}: ${messenger[2]!.trim()}` }]);
+    return undefined;
+  }
+  const languages = /^([^:]{1,30}):\s*(.+)$/.exec(text);
+  if (languages && isSpokenLanguages(languages[1]!, languages[2]!)) {
+    header.languages.push(...readLanguages([languages[2]!]));
+    return undefined;
+  }
+  const found = contactsIn(raw);
+  mergeContacts(header.contacts, found);
+  if (!found.length && !PART_SEPARATOR.test(text)) return { text };
+  const parts = partsWithoutContacts(raw, found);
+  // A line without contacts is split only to find a place in it ("Backend Engineer · Prague, Czechia");
+  // "Learner | Maker | Explorer" stays one headline.
+  if (!found.length && !parts.some(isPlace)) return { text };
+  return { text, parts };
+}
+
+/** Contacts in a line, including link targets: "[Email](mailto:a@b.c)" names a@b.c. */
+function contactsIn(raw: string): Contact[] {
+  return findContacts(raw.replace(MARKDOWN_LINK, (_m, label: string, url: string) => `${label} ${url} `));
+}
+
+/** "Lagos, Nigeria · bob@example.net · [GitHub](https://…)" → ["Lagos, Nigeria"]. */
+function partsWithoutContacts(raw: string, found: Contact[]): string[] {
+  // A link's label ("GitHub", "Email") only names its target; the target is a contact or nothing.
+  let rest = plain(raw.replace(MARKDOWN_LINK, " · "));
   // URLs are shown without their scheme, so their written forms go first; e-mails and phones as written.
-  let rest = text.replace(/\b(?:https?:\/\/|www\.|mailto:|tel:)[^\s<>()"']+/gi, " · ");
+  rest = rest.replace(/\b(?:https?:\/\/|www\.|mailto:|tel:)[^\s<>()"']+/gi, " · ");
   for (const c of found) rest = rest.split(c.value).join(" · ");
   rest = rest.replace(/\b(?:telegram|tg)\s*:?\s*·/gi, " · ");
-  return rest
-    .split(PART_SEPARATOR)
-    // Icons ("📍 Nairobi", "✉️") and separators around a part are not part of it.
-    .map((p) => p.replace(/^[^\p{L}\p{N}+(]+|[^\p{L}\p{N}).]+$/gu, "").trim())
-    // Icons and bullets ("📧", "☎") are left when their contact is taken; only words are kept.
-    .filter((p) => /\p{L}/u.test(p) && !LABEL_ONLY.test(p));
+  return (
+    rest
+      .split(PART_SEPARATOR)
+      // Icons ("📍 Nairobi", "✉️") and separators around a part are not part of it.
+      .map((p) => p.replace(/^[^\p{L}\p{N}+(]+|[^\p{L}\p{N}).]+$/gu, "").trim())
+      .filter((p) => /\p{L}/u.test(p) && !LABEL_ONLY.test(p))
+  );
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 }

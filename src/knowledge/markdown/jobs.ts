@@ -84,6 +84,7 @@ function parseJob(entry: EntryBlocks): ParsedJob {
     role: head.role,
     team: head.team,
     location: head.location,
+    url: head.url,
     projects: [],
     areas: [],
     achievements: [],
@@ -275,6 +276,7 @@ function describesCompany(text: string, employer: string): boolean {
 }
 
 interface JobHeader {
+  url?: string;
   employer: string;
   role: string;
   team?: string;
@@ -289,11 +291,18 @@ interface JobHeader {
  *   "**Acme** | Engineer | 2019 – 2021", "Senior Engineer, Acme (2019 – 2021)", "Software Engineer in other companies".
  */
 export function parseJobHeader(raw: string): JobHeader {
-  let text = raw.trim();
+  // "Developer at [Acme](https://acme.example)": the employer is the link's text, the link its site.
+  let url: string | undefined;
+  let text = raw.trim().replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label: string, target: string) => {
+    url ??= /^https?:/i.test(target) ? target : undefined;
+    return label;
+  });
   const boldLead = /^(\*\*|__)(.+?)\1/.exec(text);
   const range = findDateRange(plain(text));
   text = plain(text);
   if (range) text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/\(\s*\)/g, "");
+  // Dates taken out of "Role | Jun 2021 – Present | Remote" leave "| |": one separator is enough.
+  text = text.replace(/(\s*[|·]\s*){2,}/g, " | ");
   text = text.replace(/[\s,;·|–—-]+$/g, "").replace(/^[\s,;·|–—-]+/g, "").trim();
 
   let role = "";
@@ -336,7 +345,7 @@ export function parseJobHeader(raw: string): JobHeader {
     technologies.push(...splitList(techParen[1]!));
     employer = employer.slice(0, techParen.index).trim();
   }
-  return { employer: employer.trim(), role: role.trim(), team, location, range, technologies };
+  return { employer: employer.trim(), role: role.trim(), team, location, range, technologies, url };
 }
 
 function capitalize(s: string): string {

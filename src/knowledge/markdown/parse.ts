@@ -26,10 +26,15 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   const untitled = titleIndex >= 0 && sectionKind((blocks[titleIndex] as { text: string }).text) !== "other";
   const title = blocks[titleIndex];
   let name = "";
+  const titleLinks: string[] = [];
   let preamble: Block[] = [];
   let rest = blocks;
   if (title && title.kind === "heading" && !untitled) {
-    name = plain(title.text);
+    // "# [Jane Doe](https://jane.dev)": the name is the link's text; its target is a contact.
+    name = plain(title.text.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => {
+      titleLinks.push(url);
+      return label;
+    }));
     lines.set("person.name", title.line);
     preamble = blocks.slice(0, titleIndex);
     rest = blocks.slice(titleIndex + 1);
@@ -40,7 +45,7 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   const firstSection = rest.findIndex((b) => b.kind === "heading");
   preamble = preamble.concat(firstSection < 0 ? rest : rest.slice(0, firstSection));
 
-  const header = readHeader(preamble, name);
+  const header = readHeader(preamble, name, findContacts(titleLinks.join(" ")));
   name = readableName(header.name);
   const contacts = header.contacts;
   let headline = header.headline;
@@ -52,7 +57,7 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   const problems: KnowledgeError[] = [];
   const education: Education[] = [];
   const skills: SkillGroup[] = [];
-  const languages: Language[] = [];
+  const languages: Language[] = [...header.languages];
   const extras: { title: string; items: string[]; line: number }[] = [];
 
   for (const section of sections) {

@@ -4,6 +4,8 @@ import { plain, type Block, type HeadingBlock } from "./blocks.js";
 export type SectionKind = "summary" | "experience" | "education" | "skills" | "languages" | "contacts" | "other";
 
 const KINDS: [SectionKind, RegExp][] = [
+  // "Technical experience" lists skills, not jobs; checked before "experience" below.
+  ["skills", /\btechnical (experience|background|expertise|knowledge)\b/],
   ["experience", /\b(experience|employment|work history|career|positions|jobs|professional background)\b/],
   ["education", /\b(education|academic|studies|qualifications|degrees?|university)\b/],
   ["skills", /\b(skills|programming|technologies|tech stack|technical|competenc(e|ies)|expertise|toolbox|stack)\b/],

@@ -3,11 +3,9 @@
 import type { Language, SkillGroup } from "../model.js";
 import { plain, type Block } from "./blocks.js";
 import { blockTexts, type Section } from "./entries.js";
+import { isSpokenLanguages, readLanguages } from "./languages.js";
 import { splitList } from "./lists.js";
 
-/** "Languages: English (native), German (B2)" inside Skills means spoken languages, not Go and Rust. */
-const SPOKEN_LANGUAGES_LABEL = /^(spoken|human|natural|foreign)?\s*languages?$/i;
-const FLUENCY = /\b(native|mother tongue|fluent|bilingual|proficient|professional|conversational|intermediate|basic|beginner|elementary|advanced|[abc][12])\b/i;
 
 export function parseSkills(section: Section): { skills: SkillGroup[]; languages: Language[] } {
   const groups: SkillGroup[] = [];
@@ -22,11 +20,13 @@ export function parseSkills(section: Section): { skills: SkillGroup[]; languages
       const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
       const name = m ? m[1]!.trim() : heading;
       const body = m ? m[2]! : text;
-      if (m && SPOKEN_LANGUAGES_LABEL.test(name) && (/^(spoken|human|natural|foreign)/i.test(name) || FLUENCY.test(body))) {
+      if (m && isSpokenLanguages(name, body)) {
         languages.push(...readLanguages([body]));
         continue;
       }
-      const items = splitList(body);
+      // A sentence ("Erlang - developing applications. Riak and Mnesia as databases.") is one item: split
+      // at its commas and "and"s it would fall apart into fragments.
+      const items = isProse(body) ? [body] : splitList(body);
       const existing = groups.find((g) => g.name === name);
       if (existing) existing.items.push(...items);
       else groups.push({ name, items });
@@ -48,17 +48,6 @@ export function parseLanguages(section: Section): Language[] {
   return readLanguages(blockTexts(section.blocks));
 }
 
-/** "Czech (native), English (C1)", "English — fluent", "Spanish: B2" → languages. */
-function readLanguages(texts: string[]): Language[] {
-  return texts
-    .flatMap((t) => t.split(/,\s*(?![^()]*\))|;\s*|\s+[·|•]\s+/))
-    .map((t) => {
-      const m = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?\.?$/u.exec(t.trim());
-      return m ? { name: m[1]!.trim(), fluency: (m[2] ?? m[3])?.trim() } : { name: t.trim() };
-    })
-    .filter((l) => l.name.length > 0 && l.name.length < 40);
-}
-
 /**
  * A Markdown table of skills ("| Languages | Go, Rust |") → "Languages: Go, Rust" lines. The header row
  * (the one above the |---| row) names the columns, not a skill group, so it is left out.
@@ -71,4 +60,10 @@ function tableRows(lines: string[]): string[] {
     .map(cells)
     .filter((row) => row.some(Boolean))
     .map(([name, ...rest]) => (rest.some(Boolean) ? `${name}: ${rest.filter(Boolean).join(", ")}` : name!));
+}
+
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  const commas = (text.match(/,/g) ?? []).length;
+  return words >= 6 && (/[.!?]\s+\p{L}/u.test(text) || /[.!?]$/.test(text)) && commas * 3 < words;
 }
