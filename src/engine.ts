@@ -10,11 +10,12 @@ import {
   jobButton,
   jobDetails,
   jobSummaryLines,
+  notEmployer,
   totalExperience,
   yearAnswer,
 } from "./answer/jobs.js";
 import { messageToPlainText } from "./answer/plain-text.js";
-import { askedContactKind, contacts, education, greeting, help, spokenLanguages, startCard, summary } from "./answer/profile.js";
+import { askedContactKind, contacts, education, greeting, help, location, spokenLanguages, startCard, summary } from "./answer/profile.js";
 import { answer, message, text } from "./answer/rich.js";
 import { notFound, passagesAnswer } from "./answer/search.js";
 import { categoryAnswer, skillsOverview, techAnswer } from "./answer/tech.js";
@@ -186,7 +187,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       case "contacts":
         return contacts(ctx, intent.channel);
       case "education":
-        return education(ctx);
+        return education(ctx, q.norm);
+      case "location":
+        return location(ctx);
+      case "notEmployer":
+        return notEmployer(intent.name, ctx);
       case "spokenLanguages":
         return spokenLanguages(ctx);
       case "category":
@@ -199,8 +204,18 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         return employerDuration(intent.employers, ctx);
       case "current":
         return currentJob(ctx);
-      case "tech":
-        return techAnswer(intent.techs, intent.employers, ctx);
+      case "tech": {
+        const a = techAnswer(intent.techs, intent.employers, ctx);
+        // "Does he have AWS certification?": what the question adds beyond the technology, if the résumé
+        // lacks it, is said first; a certification, a rate, a clearance the résumé lacks makes it a "no".
+        const phrasing = (w: string) => Object.values(index.vocabulary.intents).some((re) => re.test(w));
+        const extra = q.unknown.filter((w) => w.length > 3 && !phrasing(w));
+        if (!extra.length) return a;
+        const absent = extra.some((w) => index.vocabulary.intents.absent.test(w));
+        const note = [text(`The résumé doesn't mention “${extra.join(" ")}”. What it says about ${intent.techs.map((t) => t.name).join(", ")}:`)];
+        const [first, ...rest] = a.messages;
+        return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
+      }
       case "employer":
         return employerAnswer(intent.employers, ctx);
       case "jobs":

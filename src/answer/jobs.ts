@@ -208,3 +208,17 @@ export function totalExperience(ctx: AnswerContext): Answer {
   if (longest.length) lines.push([text(`Longest: ${listing(longest.map((j) => `${j.employer} (${formatMonths(jobMonths(j, ctx.now))})`))}.`)]);
   return answer("duration:total", true, jobs.map(jobSource), message(lines));
 }
+
+/** "Did he work at Google?" when Google is not an employer: no, here is who he worked for. */
+export function notEmployer(name: string, ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const employers = [...new Set(jobs.map((j) => j.employer))];
+  const lines: Line[] = [[text(`The résumé lists no job at “${clip(name, 40)}”. Employers: ${listing(employers)}.`)]];
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  const mentions = ctx.index.passages.filter((p) => word.test(p.text)).slice(0, 2);
+  if (mentions.length) {
+    lines.push([text(`It names ${clip(name, 40)} only in passing:`)]);
+    for (const p of mentions) lines.push(bullet(bold(p.chunk.job?.employer ?? p.chunk.title), text(`: “${clip(p.text, 140)}”`)));
+  }
+  return answer("not-employer", false, mentions.map((p) => p.chunk.id), message(lines, { buttons: [[{ text: "💼 Experience", action: { type: "experience" } }]] }));
+}

@@ -87,12 +87,27 @@ export function summary(ctx: AnswerContext): Answer {
   return answer("summary", paragraphs.length > 0 || Boolean(person.headline), ["summary"], message(lines));
 }
 
-export function education(ctx: AnswerContext): Answer {
+const DEGREE_LEVELS: [string, RegExp][] = [
+  ["PhD", /\b(ph\.? ?d|doctor(ate|al)?|dphil)\b/i],
+  ["master's degree", /\b(master'?s?|m\.?sc|msc|mba|m\.?eng|magist\w*)\b/i],
+  ["bachelor's degree", /\b(bachelor'?s?|b\.?sc|bsc|b\.?eng|undergraduate)\b/i],
+];
+
+/** "Does he have a PhD?": the degree levels a question asks about. */
+function askedDegrees(norm: string): [string, RegExp][] {
+  return DEGREE_LEVELS.filter(([, re]) => re.test(norm));
+}
+
+export function education(ctx: AnswerContext, question = ""): Answer {
   const list = ctx.index.knowledge.resume.education;
   if (!list.length) return answer("education", false, [], message([[text("The résumé doesn't mention education.")]]));
   const lines: Line[] = [];
+  // A degree level the résumé does not list is a "no", said before the facts it does list.
+  const said = list.map((e) => [e.degree, e.field, ...e.details].join(" ")).join(" ");
+  const missing = askedDegrees(question).filter(([, re]) => !re.test(said));
+  if (missing.length) lines.push([text(`The résumé lists no ${listing(missing.map(([name]) => name))}. It lists:`)]);
   for (const e of list) {
-    if (lines.length) lines.push(BREAK);
+    if (lines.length > (missing.length ? 1 : 0)) lines.push(BREAK);
     lines.push([bold(e.institution), ...(e.url ? [text(" ("), link(e.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), e.url), text(")")] : [])]);
     const what = [e.degree, e.field].filter(Boolean).join(", ");
     if (what) lines.push([text(what)]);
@@ -100,7 +115,7 @@ export function education(ctx: AnswerContext): Answer {
     else if (e.end) lines.push([italic(`Finished ${formatYearMonth(e.end)}`)]);
     for (const d of e.details.slice(0, 4)) lines.push(bullet(text(clip(d, 200))));
   }
-  return answer("education", true, list.map((e) => `education/${slug(e.institution)}`), message(lines, { disablePreview: true }));
+  return answer("education", !missing.length, list.map((e) => `education/${slug(e.institution)}`), message(lines, { disablePreview: true }));
 }
 
 /** Which contact the question asks for, if one in particular. */
@@ -145,4 +160,11 @@ export function spokenLanguages(ctx: AnswerContext): Answer {
 export function greeting(ctx: AnswerContext): Answer {
   const lines: Line[] = [[text(`Hi! I answer questions about ${ctx.index.knowledge.resume.person.name}'s résumé. Try “Where does ${ctx.first} work now?” or /help.`)]];
   return answer("greeting", true, [], message(lines, { buttons: rows(SECTION_BUTTONS.slice(0, 4), 2) }));
+}
+
+/** "Where does he live?" */
+export function location(ctx: AnswerContext): Answer {
+  const where = ctx.index.knowledge.resume.person.location;
+  if (!where) return answer("location", false, [], message([[text(`The résumé doesn't say where ${ctx.first} is based.`)], [text("Ask directly: see /contacts.")]]));
+  return answer("location", true, ["contacts"], message([[text(`${ctx.first} is based in `), bold(where), text(".")]]));
 }

@@ -22,6 +22,8 @@ export type Intent =
   | { kind: "tech"; techs: Technology[]; employers: EmployerEntry[] }
   | { kind: "employer"; employers: EmployerEntry[] }
   | { kind: "jobs" }
+  | { kind: "location" }
+  | { kind: "notEmployer"; name: string }
   | { kind: "skills" }
   | { kind: "firstJob" }
   | { kind: "previousJob" }
@@ -43,7 +45,17 @@ export function classify(
   if (intents.thanks.test(text)) return { kind: "thanks" };
 
   const names = q.techs.length > 0 || q.employers.length > 0;
-  if (intents.contacts.test(text) && !q.techs.length && !intents.education.test(text)) {
+  if (intents.location.test(text) && !names) return { kind: "location" };
+  // "Did he work at Google?": a company that is not among the employers, whatever else it is.
+  const employment = intents.employment.exec(text);
+  if (employment && !q.employers.length) {
+    const name = text.slice(employment.index + employment[0].length).split(/[?.!,;]| (?:in|with|as|during|from|and|or|on|since|before|after)\b/)[0]!.trim();
+    // Shown as the question wrote it ("Google", not "google").
+    const written = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"), "i").exec(q.raw)?.[0] ?? name;
+    if (name && name.split(" ").length <= 4 && !q.years.length) return { kind: "notEmployer", name: written };
+  }
+  // "Does he know Telegram bots?" is about a skill, not about his Telegram handle.
+  if (intents.contacts.test(text) && !q.techs.length && !intents.education.test(text) && !intents.usage.test(text)) {
     // "github" alone is a contact question; "open source on github" is not (topics below handle it).
     const channel = askedContact(text);
     const oss = vocabulary.topics.find((t) => t.name === "oss");

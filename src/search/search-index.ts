@@ -5,6 +5,7 @@ import type { Chunk } from "../knowledge/chunks.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
+import { isCommonEnglishWord } from "./common-words.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
 import type { QuestionVocabulary } from "./vocabulary.js";
 
@@ -136,11 +137,13 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     correct(token) {
       if (corrections.has(token)) return corrections.get(token);
       const budget = typoBudget(token.length);
-      const found = (budget ? closest(wordFuse, token, budget) : undefined) ?? samePrefix(token);
+      // A common word is not a typo of a rarer one ("scale" is not "scala"), but may be of its family.
+      const found = (budget && !isCommonEnglishWord(token) ? closest(wordFuse, token, budget) : undefined) ?? samePrefix(token);
       if (corrections.size < 10_000) corrections.set(token, found);
       return found;
     },
     correctTech(token) {
+      if (isCommonEnglishWord(token)) return undefined;
       if (!techCorrections.has(token)) {
         const budget = typoBudget(token.length);
         const key = budget ? closest(techFuse, token, budget) : undefined;

@@ -24,6 +24,9 @@ const IntentNames = [
   "first",
   "previous",
   "adjacent",
+  "location",
+  "usage",
+  "employment",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 

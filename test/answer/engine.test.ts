@@ -174,11 +174,27 @@ describe("what the résumé does not say", () => {
     expect(ask("Does he know SQL?").text).toMatch(/PostgreSQL/);
   });
 
+  it("says no to what is asked beyond the facts, then gives the facts", () => {
+    const phd = ask("Does he have a PhD?");
+    expect(phd.found).toBe(false);
+    expect(phd.text).toMatch(/^The résumé lists no PhD\. It lists:\nImmanuel Kant/);
+    expect(ask("Does he have a bachelor degree?").found).toBe(true); // "like a Bachelor but 5 years"
+    const google = ask("Did he work at Google?");
+    expect(google.found).toBe(false);
+    expect(google.text).toMatch(/no job at “Google”\. Employers: Workato, ScyllaDB Inc\., Nimses/);
+    const cert = ask("Does he have AWS certification?");
+    expect(cert.found).toBe(false);
+    expect(cert.text).toMatch(/doesn't mention “certification”[\s\S]*AWS/);
+    expect(ask("Where does he live?").found).toBe(false);
+  });
+
   it("does not turn ordinary words into technologies", () => {
     // "reach" is one edit from "React", "describe" two from "Scribe": both are question words.
     expect(ask("How do I reach Ivan?").intent).toBe("contacts");
     expect(ask("describe his role at scylla db").text).toMatch(/ScyllaDB/);
     expect(ask("Did he go to university?").intent).toBe("education");
+    // "scale" is a common English word, not a misspelt "Scala".
+    expect(ask("Did he work at scale?").text).not.toMatch(/^Yes — Scala/);
   });
 });
 
