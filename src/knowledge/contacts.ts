@@ -3,7 +3,7 @@ import type { Contact, ContactKind } from "./model.js";
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]/gi;
 const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const PHONE_RE = /(?:^|[\s:(])(\+?\(?\d[\d\s().-]{7,}\d)(?=$|[\s),;])/g;
+const PHONE_RE = /(?:^|[\s:(])(\(?\+?\(?\d[\d\s().-]{7,}\d)(?=$|[\s),;])/g;
 /** "Telegram: @handle", "tg: @handle": a handle alone is too ambiguous (it could be anything's). */
 const TELEGRAM_HANDLE_RE = /\b(?:telegram|tg)\s*:?\s*@([A-Za-z][A-Za-z0-9_]{4,31})\b/gi;
 const BARE_PROFILE_RE = /\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|t\.me)\/[^\s<>()"',;]+/gi;

@@ -12,7 +12,8 @@ const YEAR = "(?:19|20)\\d\\d";
 /** One date: "September 2023", "Sep. 2023", "2023-09", "2023-09-01", "09/2023", "09.2023", "2023". */
 const DATE = `(?:${MONTH_WORD}\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${YEAR})`;
 const PRESENT = "(?:present|now|current(?:ly)?|today|ongoing|till now|to date)";
-const RANGE = new RegExp(`(?:\\bfrom\\s+)?(${DATE})\\s*(?:-|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
+// Between the dates: a hyphen, an en or em dash, or "--"/"---", which pandoc-style Markdown writes for them.
+const RANGE = new RegExp(`(?:\\bfrom\\s+)?(${DATE})\\s*(?:-{1,3}|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
 const SINGLE = new RegExp(`^(${DATE})$`, "i");
 /**
  * "Since March 2021", "(from 2019)", "Lead Engineer | Since 2022": an open-ended period, only at the start

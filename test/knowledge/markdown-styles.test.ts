@@ -317,3 +317,42 @@ describe("cv-ines: links everywhere, labelled header items, '--' dates, 'Technic
     ]);
   });
 });
+
+describe("cv-kofi: YAML front matter, images, '### Role' with 'Company, dates' under it", () => {
+  const r = loadKnowledge("test/fixtures/cv-kofi").resume;
+
+  it("takes the name and contacts from the front matter, and a three-part place", () => {
+    expect(r.person).toEqual({
+      name: "Kofi Mensah",
+      location: "Accra, Greater Accra, Ghana",
+      contacts: [
+        { kind: "email", value: "kofi.mensah@example.com.gh", url: "mailto:kofi.mensah@example.com.gh" },
+        { kind: "github", value: "github.com/kofi-mensah-example", url: "https://github.com/kofi-mensah-example" },
+      ],
+    });
+  });
+
+  it("reads two roles at one employer, the current one open-ended", () => {
+    expect(r.experience.map((j) => [j.id, j.employer, j.role, j.start, j.end])).toEqual([
+      ["volta-devices-2019", "Volta Devices", "Firmware Developer", { year: 2019 }, null],
+      ["volta-devices-2018", "Volta Devices", "Intern", { year: 2018, month: 6 }, { year: 2018, month: 8 }],
+    ]);
+    expect(r.experience[0]!.technologies).toContain("C");
+  });
+
+  it("reads an image-led bold school line, and 'Licenses & Certifications' as an extra", () => {
+    expect(r.education).toEqual([
+      {
+        institution: "Kwame Nkrumah University of Science and Technology",
+        degree: "BSc",
+        field: "Computer Engineering",
+        start: { year: 2015, month: 9 },
+        end: { year: 2019, month: 6 },
+        details: [],
+      },
+    ]);
+    expect(r.extras).toEqual([
+      { id: "licenses-certifications", title: "Licenses & Certifications", items: ["AWS Certified Cloud Practitioner, 2022"] },
+    ]);
+  });
+});

@@ -45,7 +45,8 @@ export function toBlocks(source: string): Block[] {
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     // A quoted line ("> Backend engineer …") is read as the text it quotes.
-    const line = raw.replace(/\t/g, "    ").replace(/^\s{0,3}>\s?/, "");
+    // Images are photos and icons ("![](phone.png) +1 555 0100"): the words around them are what counts.
+    const line = raw.replace(/\t/g, "    ").replace(/^\s{0,3}>\s?/, "").replace(/!\[[^\]]*\]\([^)]*\)/g, "");
     const trimmed = line.trim();
     if (!trimmed) {
       flush();

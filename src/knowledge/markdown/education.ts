@@ -2,22 +2,46 @@
 // a "### School" heading with the degree and dates under it, or one entry written over several lines.
 import { findDateRange } from "../dates.js";
 import type { Education } from "../model.js";
-import { plain } from "./blocks.js";
+import { plain, type Block } from "./blocks.js";
 import { blockTexts, hasEntryHeaders, splitEntries, type Section } from "./entries.js";
 import { splitOutsideParens } from "./lists.js";
 import { DEGREE_WORDS, SCHOOL_WORDS } from "./words.js";
 
+/**
+ * The texts of an education entry, line by line ("Ben Guerir, Morocco" / "BSc Informatics" / "2013 – 2017"),
+ * except that a line ending in a comma continues on the next ("Specialist degree,\nApplied Mathematics").
+ */
+function lineTexts(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "paragraph") {
+      out.push(...blockTexts([b]));
+      continue;
+    }
+    let current = "";
+    for (const l of b.lines) {
+      current = current ? `${current} ${l.text}` : l.text;
+      if (!/,\s*$/.test(current)) {
+        out.push(plain(current));
+        current = "";
+      }
+    }
+    if (current) out.push(plain(current));
+  }
+  return out.filter(Boolean);
+}
+
 export function parseEducation(section: Section): { education: Education; line: number }[] {
   const groups: { header?: string; line: number; texts: string[] }[] = [];
   if (hasEntryHeaders(section)) {
-    for (const e of splitEntries(section)) groups.push({ header: plain(e.header), line: e.line, texts: blockTexts(e.blocks) });
+    for (const e of splitEntries(section)) groups.push({ header: plain(e.header), line: e.line, texts: lineTexts(e.blocks) });
   } else {
     const list = section.blocks.filter((b) => b.kind === "list");
     const paragraphs = section.blocks.filter((b) => b.kind === "paragraph");
     if (list.length && !paragraphs.length) {
       for (const l of list) for (const item of l.items) groups.push({ line: item.line, texts: [plain(item.text)] });
     } else if (section.blocks.length) {
-      groups.push({ line: section.blocks[0]!.line, texts: blockTexts(section.blocks) });
+      groups.push({ line: section.blocks[0]!.line, texts: lineTexts(section.blocks) });
     }
   }
   return groups.map((g) => ({ education: parseEducationEntry(g.header, g.texts), line: g.line }));

@@ -20,7 +20,8 @@ export interface Header {
 const PART_SEPARATOR = /\s+[·|•◆⋅]\s+|\s*[·|•◆⋅]\s*$|^\s*[·|•◆⋅]\s*|\s{3,}/;
 /** What is left of "Email: a@b.c" once the address is taken out. */
 const LABEL_ONLY = /^(e-?mail|mail|phone|tel|telephone|mobile|cell|web\s?site|web|site|home\s?page|blog|portfolio|github|gitlab|linkedin|twitter|x|telegram|contacts?)\s*:?$/i;
-const LOCATION = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$/u;
+/** "Prague, Czech Republic", "Nadiad, Gujarat, India". */
+const LOCATION = /^[\p{L} .'-]+(?:,\s*[\p{L} .'-]+){1,3}$/u;
 /** Messengers written as "Skype: jdoe": kept as contacts of kind "other", label and all. */
 const MESSENGER = /^(skype|discord|slack|matrix|wechat|whatsapp|signal|icq|xmpp|jabber)\s*:\s*(\S.*)$/i;
 const LOCATION_LABEL = /^(location|address|based in|city|residence)\s*:\s*(\S.*)$/i;
@@ -30,16 +31,16 @@ export function readHeader(blocks: Block[], name: string, into: Contact[] = []):
   const header: Header = { name, contacts: into, languages: [], summary: [] };
   for (const { text, parts } of headerTexts(blocks, header)) {
     if (!parts) {
-      place(header, text, false);
+      place(header, text);
       continue;
     }
-    for (const part of parts) place(header, part, true);
+    for (const part of parts) place(header, part);
   }
   return header;
 }
 
 /** Where one piece of the header goes: the name if there is none yet, else headline, place or summary. */
-function place(header: Header, text: string, fromContactLine: boolean): void {
+function place(header: Header, text: string): void {
   if (!header.name) {
     header.name = text;
     return;
@@ -56,12 +57,10 @@ function place(header: Header, text: string, fromContactLine: boolean): void {
     header.location = withPlace[2]!;
     return;
   }
-  // On a contact line "Prague, Czech Republic" is a place; alone under the name it may be a headline.
-  const placeHere = !header.location && isPlace(text);
-  if (placeHere && (fromContactLine || header.headline)) header.location = text;
+  // "Prague, Czech Republic" is a place wherever it stands; a headline names a role, not a town.
+  if (!header.location && isPlace(text)) header.location = text;
   // "Permission to work: Russia" is a fact for the summary, not a headline.
   else if (!header.headline && text.length < 120 && !/^[\p{L} ]{2,30}:\s/u.test(text)) header.headline = text.replace(/\.$/, "");
-  else if (placeHere) header.location = text;
   else header.summary.push(text);
 }
 

@@ -19,7 +19,8 @@ export { parseJobHeader } from "./jobs.js";
 export { splitList } from "./lists.js";
 
 export function parseMarkdownResume(source: string, file: string): Draft {
-  const blocks = promoteSectionLines(toBlocks(source));
+  const front = frontMatter(source);
+  const blocks = promoteSectionLines(toBlocks(front.body));
   const lines = new Map<string, number>();
   // The title is the first heading, unless it already opens a section ("## Experience" in a CV with no name).
   const titleIndex = blocks.findIndex((b) => b.kind === "heading");
@@ -45,7 +46,11 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   const firstSection = rest.findIndex((b) => b.kind === "heading");
   preamble = preamble.concat(firstSection < 0 ? rest : rest.slice(0, firstSection));
 
-  const header = readHeader(preamble, name, findContacts(titleLinks.join(" ")));
+  if (!name && front.name) {
+    name = front.name;
+    lines.set("person.name", 2);
+  }
+  const header = readHeader(preamble, name, mergeContacts([], findContacts([...titleLinks, front.text].join(" "))));
   name = readableName(header.name);
   const contacts = header.contacts;
   let headline = header.headline;
@@ -130,6 +135,19 @@ export function parseMarkdownResume(source: string, file: string): Draft {
       sources: [file],
     },
   };
+}
+
+/**
+ * YAML front matter ("---\nname: Jane Doe\n…\n---"), which static-site résumé templates put first: its
+ * name, and its text to find contacts in. The body keeps the front matter's lines, blanked, so line
+ * numbers in messages stay true.
+ */
+function frontMatter(source: string): { body: string; name?: string; text: string } {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(source);
+  if (!m || !/^[\w-]+\s*:/m.test(m[1]!)) return { body: source, text: "" };
+  const name = /^name\s*:\s*["']?(.+?)["']?\s*$/m.exec(m[1]!)?.[1];
+  const text = m[1]!.replace(/<[^>]+>/g, " ").replace(/^\s*[\w-]+\s*:\s*/gm, " ");
+  return { body: m[0].replace(/[^\n]/g, "") + source.slice(m[0].length), name, text };
 }
 
 /** "CARMEN DUARTE" → "Carmen Duarte": a name typed in capitals for looks, not as an acronym. */

@@ -27,8 +27,12 @@ export function sectionKind(title: string): SectionKind {
 }
 
 /** Titles of the other sections CVs commonly have, recognised as titles in files without headings. */
-const COMMON_EXTRAS =
-  /^(interests|hobbies|certifications?|certificates|awards|honou?rs|publications|projects|side projects|volunteering|volunteer work|references|achievements|courses|trainings?|patents|talks|conferences|memberships|activities|open source)$/i;
+const EXTRA_WORDS =
+  "interests|hobbies|licen[cs]es?|certifications?|certificates|awards|honou?rs|publications|projects|side projects|" +
+  "volunteering|volunteer work|references|achievements|courses|trainings?|patents|talks|conferences|memberships|" +
+  "activities|open source|additional information";
+/** "Awards", "Licenses & Certifications", "Honors and Awards": one or more of the words above. */
+const COMMON_EXTRAS = new RegExp(`^(?:${EXTRA_WORDS})(?:\\s*(?:&|and|,)\\s*(?:${EXTRA_WORDS}))*$`, "i");
 
 /**
  * CVs exported from word processors often have no Markdown headings at all: their section titles are
