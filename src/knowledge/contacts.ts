@@ -37,7 +37,9 @@ export function emailContact(email: string): Contact {
 }
 
 export function phoneContact(phone: string): Contact {
-  return { kind: "phone", value: phone.trim(), url: `tel:${phone.replace(/[^\d+]/g, "")}` };
+  // "+49 (0) 30 …": the bracketed 0 is dialled only from inside the country, never after the +49.
+  const dialled = phone.trim().startsWith("+") ? phone.replace(/\(0\)/g, "") : phone;
+  return { kind: "phone", value: phone.trim(), url: `tel:${dialled.replace(/[^\d+]/g, "")}` };
 }
 
 /** Every contact found in a piece of text, in order of appearance. */

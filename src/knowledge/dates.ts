@@ -9,8 +9,8 @@ const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 
 const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const YEAR = "(?:19|20)\\d\\d";
-/** One date: "September 2023", "Sep. 2023", "2023-09", "2023-09-01", "09/2023", "09.2023", "2023". */
-const DATE = `(?:${MONTH_WORD}\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${YEAR})`;
+/** One date: "September 2023", "Sep. 2023", "Oct, 2017", "2023-09", "2023-09-01", "09/2023", "09.2023", "2023". */
+const DATE = `(?:${MONTH_WORD},?\\s+${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${YEAR})`;
 const PRESENT = "(?:present|now|current(?:ly)?|today|ongoing|till now|to date)";
 // Between the dates: a hyphen, an en or em dash, or "--"/"---", which pandoc-style Markdown writes for them.
 const RANGE = new RegExp(`(?:\\bfrom\\s+)?(${DATE})\\s*(?:-{1,3}|–|—|to|until|till)\\s*(${DATE}|${PRESENT})`, "i");
@@ -38,7 +38,7 @@ export function parseDate(text: string): YearMonth | undefined {
   if (m) return withMonth(Number(m[1]), Number(m[2]));
   m = /^(\d\d?)[/.](\d{4})$/.exec(t);
   if (m) return withMonth(Number(m[2]), Number(m[1]));
-  m = /^([a-z]+)\.?\s+(\d{4})$/.exec(t);
+  m = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(t);
   if (m) return withMonth(Number(m[2]), MONTHS[m[1]!.slice(0, m[1]!.startsWith("sept") ? 4 : 3)]);
   m = /^(\d{4})$/.exec(t);
   if (m) return { year: Number(m[1]) };

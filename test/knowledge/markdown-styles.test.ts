@@ -356,3 +356,45 @@ describe("cv-kofi: YAML front matter, images, '### Role' with 'Company, dates' u
     ]);
   });
 });
+
+describe("cv-lena: the markdown-resume template — <span> headings, an <e-mail> list, wrapped summary", () => {
+  const r = loadKnowledge("test/fixtures/cv-lena").resume;
+
+  it("reads the contact list and keeps the wrapped summary whole", () => {
+    expect(r.person).toEqual({
+      name: "Lena Hoffmann",
+      location: "Leipzig, Germany",
+      contacts: [
+        { kind: "email", value: "lena.hoffmann@example.de", url: "mailto:lena.hoffmann@example.de" },
+        { kind: "phone", value: "+49 (0) 30 5555 0142", url: "tel:+493055550142" },
+      ],
+    });
+    expect(r.summary).toEqual([
+      "Search engineer who tunes relevance for online shops, and explains ranking to people who sell things rather than build them.",
+    ]);
+  });
+
+  it("reads '<span>Role, Company</span>' with '<span>dates</span>' under it, 'Oct, 2017' and 'Main technologies:'", () => {
+    expect(r.experience.map((j) => [j.employer, j.role, j.start, j.end, j.technologies])).toEqual([
+      ["Kaufnah GmbH", "Search Engineer", { year: 2020, month: 11 }, null, ["Elasticsearch", "Kotlin", "Kafka"]],
+      ["Elbflorenz Software", "Backend Developer", { year: 2017, month: 10 }, { year: 2020, month: 10 }, ["Java", "Spring"]],
+    ]);
+  });
+
+  it("reads the school heading with its dates, the degree bullet and the languages", () => {
+    expect(r.education).toEqual([
+      {
+        institution: "Leipzig University",
+        degree: "M.Sc.",
+        field: "Computer Science",
+        start: { year: 2012 },
+        end: { year: 2017 },
+        details: ["Thesis on learning to rank"],
+      },
+    ]);
+    expect(r.languages).toEqual([
+      { name: "German", fluency: "native" },
+      { name: "English", fluency: "C1" },
+    ]);
+  });
+});

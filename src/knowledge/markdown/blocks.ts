@@ -105,7 +105,8 @@ export function plain(text: string): string {
     )
     .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
     // Inline HTML (<br>, <b>, <img …>, <div align="center">) carries layout, not words.
-    .replace(/<\/?[a-z][^>]*>/gi, " ")
+    .replace(/<([^<>\s@]+@[^<>\s]+)>/g, "$1")
+    .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, " ")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")

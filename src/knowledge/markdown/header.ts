@@ -94,7 +94,10 @@ function headerTexts(blocks: Block[], header: Header): { text: string; parts?: s
     } else if (b.kind === "heading") take(b.text);
     else {
       const lines = b.lines.map((l) => plain(l.text));
-      const lineByLine = lines.length > 1 && (lines.every((l) => l.length <= 80) || b.lines.some((l) => contactsIn(l.text).length));
+      // Wrapped prose (a line ending in a comma, the next starting in lower case) stays one text.
+      const wrapped = lines.some((l, i) => (i > 0 && /^\p{Ll}/u.test(l)) || (i < lines.length - 1 && /,$/.test(l)));
+      const short = lines.every((l) => l.length <= 80) && !wrapped;
+      const lineByLine = lines.length > 1 && (short || b.lines.some((l) => contactsIn(l.text).length));
       if (lineByLine) for (const l of b.lines) take(l.text);
       else take(b.text);
     }

@@ -15,7 +15,7 @@ const LABELS: [keyof Pick<DraftJob, "projects" | "areas" | "achievements" | "res
   ["areas", /^(areas?|focus( areas)?|domains?)$/i],
   ["achievements", /^((key )?(achievements?|accomplishments?)|highlights|results|impact)$/i],
   ["responsibilities", /^(responsibilities|duties|what i did|role)$/i],
-  ["technologies", /^(technolog(y|ies)( stack)?|tech( stack)?|stack|tools|environment|skills( used)?)$/i],
+  ["technologies", /^((main|key|core) )?(technolog(y|ies)( stack| used)?|tech( stack)?|stack|tools( used)?|environment|skills( used)?)$/i],
 ];
 
 /** "Stack: Go, Kafka" — a label, a colon, and what it labels. */
@@ -290,6 +290,8 @@ interface JobHeader {
  *   "Software Engineer in Rust Team at Workato", "Engineer @ Acme", "Acme — Senior Engineer, Berlin",
  *   "**Acme** | Engineer | 2019 – 2021", "Senior Engineer, Acme (2019 – 2021)", "Software Engineer in other companies".
  */
+const COMPANY_WORDS = /\b(inc|ltd|llc|gmbh|corp|corporation|company|group|plc|ag|labs?|technologies|solutions|systems|studios?)\.?$/i;
+
 export function parseJobHeader(raw: string): JobHeader {
   // "Developer at [Acme](https://acme.example)": the employer is the link's text, the link its site.
   let url: string | undefined;
@@ -322,10 +324,13 @@ export function parseJobHeader(raw: string): JobHeader {
     employer = tail.shift()!;
     location = tail.join(", ") || undefined;
   } else {
-    const parts = text.split(/\s+[|·–—-]\s+|,\s+(?=[A-Z])/).filter(Boolean);
+    // "Acme Co., Ltd" stays whole: a comma before a company suffix does not separate parts.
+    const parts = text.split(/\s+[|·–—-]\s+|,\s+(?=[A-Z])(?!(?:Inc|Ltd|LLC|GmbH|Corp|Co|PLC|AG|SA|BV|Oy|AB)\b)/).filter(Boolean);
     if (parts.length >= 2) {
       const roleIndex = parts.findIndex((p) => ROLE_WORDS.test(p));
-      const r = roleIndex >= 0 ? roleIndex : 1;
+      // Without a role word, a part named like a company ("Rakuten Group Inc") is the employer.
+      const companyIndex = parts.findIndex((p) => COMPANY_WORDS.test(p));
+      const r = roleIndex >= 0 ? roleIndex : companyIndex === 1 ? 0 : 1;
       role = parts[r]!;
       employer = parts[r === 0 ? 1 : 0]!;
       location = parts.filter((_p, i) => i !== r && i !== (r === 0 ? 1 : 0)).join(", ") || undefined;
