@@ -20,7 +20,7 @@ export { splitList } from "./lists.js";
 
 export function parseMarkdownResume(source: string, file: string): Draft {
   const front = frontMatter(source);
-  const blocks = promoteSectionLines(toBlocks(front.body));
+  const blocks = withoutDocumentTitle(promoteSectionLines(toBlocks(front.body)));
   const lines = new Map<string, number>();
   // The title is the first heading, unless it already opens a section ("## Experience" in a CV with no name).
   const titleIndex = blocks.findIndex((b) => b.kind === "heading");
@@ -137,6 +137,16 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   };
 }
 
+const DOCUMENT_TITLE = /^(my\s+)?(r[ée]sum[ée]|cv|curriculum\s+vitae|lebenslauf)\.?$/i;
+
+/** A first heading that only says what the document is ("# Resume", "# Curriculum Vitae") names no one. */
+function withoutDocumentTitle(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind === "heading");
+  const heading = blocks[first];
+  if (heading?.kind !== "heading" || !DOCUMENT_TITLE.test(plain(heading.text))) return blocks;
+  return [...blocks.slice(0, first), ...blocks.slice(first + 1)];
+}
+
 /**
  * YAML front matter ("---\nname: Jane Doe\n…\n---"), which static-site résumé templates put first: its
  * name, and its text to find contacts in. The body keeps the front matter's lines, blanked, so line
@@ -161,7 +171,8 @@ function splitSections(blocks: Block[], titleLevel: number): Section[] {
   const headings = blocks.filter((b) => b.kind === "heading");
   const known = headings.filter((h) => sectionKind(h.text) !== "other");
   const sectionLevel = Math.min(
-    ...(known.length ? known : headings).map((h) => h.level).filter((l) => l > titleLevel),
+    // Known sections may sit at the title's own level ("## Jane Doe" then "## Experience").
+    ...(known.length ? known.map((h) => h.level).filter((l) => l >= titleLevel) : headings.map((h) => h.level).filter((l) => l > titleLevel)),
     7,
   );
   const sections: Section[] = [];

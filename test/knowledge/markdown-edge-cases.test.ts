@@ -1,0 +1,52 @@
+// Small Markdown CVs for one behaviour each: where the name is, what is a section, what is a job.
+import { describe, expect, it } from "vitest";
+import { validateDraft } from "../../src/knowledge/draft.js";
+import { KnowledgeErrors } from "../../src/knowledge/errors.js";
+import { parseMarkdownResume } from "../../src/knowledge/markdown/parse.js";
+import type { Resume } from "../../src/knowledge/model.js";
+
+function parse(source: string): Resume {
+  const r = validateDraft(parseMarkdownResume(source, "resume.md"));
+  if (r instanceof KnowledgeErrors) throw r;
+  return r;
+}
+
+const JOB = "## Experience\n\n### Engineer at Acme\n2019 – 2021\n";
+
+describe("Markdown edge cases", () => {
+  it("skips a '# Resume' title and finds the name in the next heading", () => {
+    const r = parse(`# Resume\n\n## Jane Doe\n\njane@example.com\n\n${JOB}`);
+    expect(r.person.name).toBe("Jane Doe");
+    expect(r.person.headline).toBeUndefined();
+    expect(r.experience.map((j) => [j.employer, j.role])).toEqual([["Acme", "Engineer"]]);
+  });
+
+  it("skips a '# Curriculum Vitae' title and takes the name from the first line", () => {
+    const r = parse(`# Curriculum Vitae\n\nJane Doe\n\n${JOB}`);
+    expect(r.person.name).toBe("Jane Doe");
+    expect(r.extras).toEqual([]);
+  });
+
+  it("keeps 'Volunteer experience' out of the jobs", () => {
+    const r = parse(`# Jane Doe\n\n${JOB}\n## Volunteer experience\n\n### Mentor at Code Club\n2018 – present\n`);
+    expect(r.experience.map((j) => j.employer)).toEqual(["Acme"]);
+    expect(r.extras.map((e) => [e.title, e.items])).toEqual([["Volunteer experience", ["Mentor at Code Club", "2018 – present"]]]);
+  });
+
+  it("keeps an unknown section searchable as an extra, with its own id", () => {
+    const r = parse(`# Jane Doe\n\n${JOB}\n## Talks\n\n- Scaling queues, QCon 2022\n\n## Talks\n\n- Another one\n`);
+    expect(r.extras.map((e) => e.id)).toEqual(["talks", "talks-2"]);
+  });
+
+  it("reads a role and dates on the line under a company heading", () => {
+    const r = parse("# Jane Doe\n\n## Work history\n\n### Acme — Berlin, Germany\nStaff Engineer, Sept 2019 – Present\n");
+    expect(r.experience.map((j) => [j.employer, j.role, j.location, j.start, j.end])).toEqual([
+      ["Acme", "Staff Engineer", "Berlin, Germany", { year: 2019, month: 9 }, null],
+    ]);
+  });
+
+  it("reads a team out of the role, and technologies in brackets after the dates", () => {
+    const r = parse("# Jane Doe\n\n## Career\n\n### Engineer in the Storage Team at Acme\n_2019 – 2021 (Rust, Go)_\n");
+    expect(r.experience[0]).toMatchObject({ employer: "Acme", role: "Engineer", team: "Storage Team", technologies: ["Rust", "Go"] });
+  });
+});
