@@ -23,7 +23,13 @@ export interface Config {
   apiRoot: string;
   knowledgeDir: string;
   logLevel: LogLevel;
+  /** Per-user flood control: a burst, then `perMinute` sustained; perMinute 0 turns it off. */
+  rateLimit: { perMinute: number; burst: number };
 }
+
+/** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
+export const DEFAULT_RATE_LIMIT_BURST = 10;
 
 /** A configuration problem: the message names the variable and says what to do; no stack trace needed. */
 export class ConfigError extends Error {
@@ -59,6 +65,8 @@ const EnvSchema = z.object({
   TELEGRAM_API_ROOT: optional,
   KNOWLEDGE_DIR: optional,
   LOG_LEVEL: optional,
+  RATE_LIMIT_PER_MINUTE: optional,
+  RATE_LIMIT_BURST: optional,
 });
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -93,6 +101,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     apiRoot,
     knowledgeDir: vars.KNOWLEDGE_DIR ?? "./knowledge",
     logLevel,
+    rateLimit: {
+      perMinute: parseCount("RATE_LIMIT_PER_MINUTE", vars.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
+      burst: parseCount("RATE_LIMIT_BURST", vars.RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_BURST, 1),
+    },
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   return config;
@@ -105,6 +117,15 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError("PORT", `PORT must be a whole number from 1 to 65535 (got "${value}").`);
   }
   return port;
+}
+
+function parseCount(variable: string, value: string | undefined, dflt: number, min: number): number {
+  if (value === undefined) return dflt;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > 100_000) {
+    throw new ConfigError(variable, `${variable} must be a whole number from ${min} to 100000 (got "${value}").`);
+  }
+  return n;
 }
 
 function parseApiRoot(value: string | undefined): string {

@@ -3,7 +3,7 @@
 // clear message and a non-zero exit code, without a stack trace.
 import { GrammyError, HttpError } from "grammy";
 import { registerCommands } from "./bot/commands-menu.js";
-import { createBot } from "./bot/create-bot.js";
+import { botReliability, createBot } from "./bot/create-bot.js";
 import { startPolling } from "./bot/transports/polling.js";
 import type { Transport } from "./bot/transports/transport.js";
 import { startWebhook } from "./bot/transports/webhook.js";
@@ -14,8 +14,12 @@ import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { createLogger, redact, type Logger } from "./log.js";
 import { createMediaRenderer } from "./render/index.js";
 
-/** How long a stop may take before the process exits anyway. */
-const STOP_DEADLINE_MS = 4_000;
+/**
+ * How long a stop may take before the process exits anyway: updates in flight get up to 6 s to finish
+ * (polling.ts, webhook.ts), inside the 10 s that Docker and most supervisors wait before SIGKILL.
+ */
+const STOP_DEADLINE_MS = 9_000;
+const DRAIN_MS = 6_000;
 /** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
 const STARTUP_TIMEOUT_MS = 30_000;
 
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
     apiRoot: config.apiRoot,
     renderer: createMediaRenderer(knowledge.resume),
     logger,
+    rateLimit: config.rateLimit,
   });
 
   const startup = AbortSignal.timeout(STARTUP_TIMEOUT_MS);
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
   void registerCommands(bot.api, logger);
-  stopOnSignals(transport, logger);
+  stopOnSignals(transport, logger, () => ({ ...botReliability(bot).ledger.snapshot(), flood: botReliability(bot).flood.snapshot() }));
   transport.done.catch((e: unknown) => {
     process.stderr.write(`${redact(explainTelegramFailure(e, config), [config.token])}\n`);
     process.exit(1);
@@ -84,10 +89,10 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
 }
 
 async function startTransport(bot: ReturnType<typeof createBot>, config: Config, logger: Logger): Promise<Transport> {
-  if (config.mode === "polling") return startPolling(bot, { logger });
+  if (config.mode === "polling") return startPolling(bot, { logger, drainMs: DRAIN_MS });
   const webhook = config.webhook!;
   try {
-    return await startWebhook(bot, { url: webhook.url, path: webhook.path, secret: webhook.secret, port: config.port, logger });
+    return await startWebhook(bot, { url: webhook.url, path: webhook.path, secret: webhook.secret, port: config.port, logger, drainMs: DRAIN_MS });
   } catch (e) {
     throw new StartupError(`Could not start the webhook: ${explainTelegramFailure(e, config)}`);
   }
@@ -104,7 +109,7 @@ function explainTelegramFailure(e: unknown, config: Config): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function stopOnSignals(transport: Transport, logger: Logger): void {
+function stopOnSignals(transport: Transport, logger: Logger, figures: () => Record<string, unknown>): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -113,7 +118,11 @@ function stopOnSignals(transport: Transport, logger: Logger): void {
     // Whatever is still in flight after the deadline is abandoned: Telegram redelivers unconfirmed updates.
     setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
     transport.stop().then(
-      () => process.exit(0),
+      () => {
+        // in = answered + skipped + failed (+ inFlight, 0 after a clean stop): see src/bot/ledger.ts.
+        logger.info("stopped", figures());
+        process.exit(0);
+      },
       (e: unknown) => {
         logger.warn("stop did not finish cleanly", { e });
         process.exit(0);

@@ -1,22 +1,55 @@
 // Behaviour wrapped around every Telegram API call (grammY "API transformers"), outermost last:
+//   timeoutCalls        each attempt of each call but getUpdates gets its own deadline (a hung connection
+//                       becomes a network error, which is retried below)
 //   auto-retry          429 (waits retry_after, up to a minute) and 5xx (backoff, 3 attempts)
-//   retryNetworkErrors  a few quick retries when the request never reached Telegram
+//   retryNetworkErrors  a few quick retries when the request failed on the way (reset, refused, timed out)
 //   plainTextFallback   if Telegram cannot parse our HTML, the same text once more without markup
-//   logFailures         one warning per call that finally failed (redacted by the logger)
+//   logFailures         one warning per call that finally failed (redacted by the logger); benign refusals
+//                       ("message is not modified", "query is too old") only at debug level
 import { autoRetry } from "@grammyjs/auto-retry";
 import { HttpError, type Transformer } from "grammy";
 import type { Logger } from "../log.js";
 
+type GrammySignal = NonNullable<Parameters<Transformer>[3]>;
+
 export interface NetworkRetryOptions {
   attempts?: number;
   delayMs?: number;
+  /** Per attempt, for every method but getUpdates (whose long poll has its own timeout). */
+  timeoutMs?: number;
+}
+
+/** Aborts one attempt that takes longer than `timeoutMs`; grammY turns that into an HttpError. */
+export function timeoutCalls(timeoutMs = CALL_TIMEOUT_MS): Transformer {
+  return (prev, method, payload, signal) => {
+    if (method === "getUpdates") return prev(method, payload, signal);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    // grammY types its signal with the abort-controller polyfill; at run time it is Node's AbortSignal.
+    const combined = signal ? AbortSignal.any([signal as unknown as AbortSignal, timeout]) : timeout;
+    return prev(method, payload, combined as unknown as GrammySignal);
+  };
+}
+
+/** How long one call to Telegram may take before it is abandoned and retried (uploads included). */
+export const CALL_TIMEOUT_MS = 20_000;
+
+/**
+ * Refusals that mean "nothing to do": editing a message to what it already says (a button pressed twice),
+ * answering a callback query Telegram no longer waits for (after a restart or a slow retry). The update
+ * was dealt with; they are not failures.
+ */
+export function isBenignRefusal(method: string, code: number, description: string): boolean {
+  if (code !== 400) return false;
+  if (method.startsWith("edit") && /message is not modified/i.test(description)) return true;
+  if ((method === "answerCallbackQuery" || method === "answerInlineQuery") && /query is too old|query id is invalid/i.test(description)) return true;
+  return false;
 }
 
 /**
  * auto-retry would retry network errors forever, which turns a wrong TELEGRAM_API_ROOT into a silent hang;
  * this bounds it. getUpdates is left to the runner, which has its own retry loop.
  */
-export function retryNetworkErrors({ attempts = 3, delayMs = 500 }: NetworkRetryOptions = {}): Transformer {
+export function retryNetworkErrors({ attempts = 3, delayMs = 500 }: Omit<NetworkRetryOptions, "timeoutMs"> = {}): Transformer {
   return async (prev, method, payload, signal) => {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -57,7 +90,11 @@ export function logFailures(logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
-      if (!result.ok) logger.warn("Telegram API call failed", { method, code: result.error_code, description: result.description });
+      if (!result.ok) {
+        const fields = { method, code: result.error_code, description: result.description };
+        if (isBenignRefusal(method, result.error_code, result.description)) logger.debug("Telegram API call refused (harmless)", fields);
+        else logger.warn("Telegram API call failed", fields);
+      }
       return result;
     } catch (e) {
       // Stopping the runner aborts its pending getUpdates: expected, not worth a warning.
@@ -67,10 +104,12 @@ export function logFailures(logger: Logger): Transformer {
   };
 }
 
-export function resilienceTransformers(logger: Logger): Transformer[] {
+export function resilienceTransformers(logger: Logger, network: NetworkRetryOptions = {}): Transformer[] {
+  const { timeoutMs, ...retry } = network;
   return [
+    timeoutCalls(timeoutMs),
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }),
-    retryNetworkErrors(),
+    retryNetworkErrors(retry),
     plainTextFallback(logger),
     logFailures(logger),
   ];

@@ -1,11 +1,13 @@
 // createBot: a configured grammY Bot, nothing started, nothing read from the environment. Features are
-// separate Composers, installed in order behind one error boundary; the catch-alls come last.
+// separate Composers, installed in order behind one error boundary; the catch-alls come last. Before them:
+// the update ledger (counts every update and its outcome, see ledger.ts), per-chat ordering, and, behind
+// the group filter, flood control (flood.ts).
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Context } from "grammy";
+import { Bot, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Engine } from "../engine.js";
 import { createLogger, type Logger } from "../log.js";
-import { resilienceTransformers } from "./api-transformers.js";
+import { resilienceTransformers, type NetworkRetryOptions } from "./api-transformers.js";
 import { CallbackCodec } from "./callback-data.js";
 import type { BotDeps } from "./deps.js";
 import { apologise, describeUpdate } from "./error-boundary.js";
@@ -16,6 +18,8 @@ import { freeText } from "./features/free-text.js";
 import { groupsFilter } from "./features/groups.js";
 import { inlineMode } from "./features/inline.js";
 import { nonText } from "./features/non-text.js";
+import { DEFAULT_RATE_LIMIT, FloodControl, floodControl, type RateLimitOptions } from "./flood.js";
+import { UpdateLedger } from "./ledger.js";
 import { MediaSender, type MediaRenderer } from "./media.js";
 
 export interface CreateBotOptions {
@@ -28,6 +32,26 @@ export interface CreateBotOptions {
   /** Renders /timeline and /cv; without it those answers are sent as text. */
   renderer?: MediaRenderer;
   logger?: Logger;
+  /** Per-user flood control; defaults to DEFAULT_RATE_LIMIT. `perMinute: 0` turns it off. */
+  rateLimit?: RateLimitOptions;
+  /** Retries and per-call timeout for calls to Telegram (tests make them quick). */
+  network?: NetworkRetryOptions;
+  /** Installed closest to the network, under the retries: tests put a fake Telegram or injected faults here. */
+  apiTransformers?: Transformer[];
+}
+
+export interface BotReliability {
+  ledger: UpdateLedger;
+  flood: FloodControl;
+}
+
+const reliability = new WeakMap<Bot<Context>, BotReliability>();
+
+/** The ledger and flood control of a bot made by createBot (for stop-time figures and tests). */
+export function botReliability(bot: Bot<Context>): BotReliability {
+  const found = reliability.get(bot);
+  if (!found) throw new Error("not a bot made by createBot");
+  return found;
 }
 
 /** Updates the bot asks Telegram for; everything else is not even delivered. */
@@ -39,7 +63,11 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
-  bot.api.config.use(...resilienceTransformers(logger));
+  if (options.apiTransformers?.length) bot.api.config.use(...options.apiTransformers);
+  bot.api.config.use(...resilienceTransformers(logger, options.network));
+  const ledger = new UpdateLedger(logger);
+  const flood = new FloodControl(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  reliability.set(bot, { ledger, flood });
 
   const deps: BotDeps = {
     engine: options.engine,
@@ -48,11 +76,13 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     logger,
   };
 
+  bot.use(ledger.middleware());
   // Updates of one chat are handled in order even when the runner handles many chats at once.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.errorBoundary(
-    apologise(logger),
+    apologise(logger, ledger),
     groupsFilter(),
+    floodControl(flood, ledger, logger),
     commands(deps),
     freeText(deps),
     callbacks(deps),

@@ -1,8 +1,9 @@
 // What happens when a handler throws: the error is logged (never the token; see log.ts), the user gets a
 // short apology where there is a chat to say it in, and the bot carries on with the next update.
-import type { BotError, Context } from "grammy";
+import { GrammyError, HttpError, type BotError, type Context } from "grammy";
 import type { Logger } from "../log.js";
 import { isGroupChat } from "./features/groups.js";
+import type { UpdateLedger } from "./ledger.js";
 
 export const APOLOGY = "Sorry, something went wrong on my side. Please try again, or send /help.";
 
@@ -14,9 +15,14 @@ export function describeUpdate(ctx: Context): Record<string, unknown> {
   };
 }
 
-export function apologise(logger: Logger) {
+export function apologise(logger: Logger, ledger?: UpdateLedger) {
   return async (err: BotError<Context>): Promise<void> => {
     const ctx = err.ctx;
+    // 403: the user blocked the bot (or left the group): nobody to apologise to. A network failure that
+    // outlived the retries: the apology would fail the same way. The ledger logs both (ledger.ts).
+    if (err.error instanceof GrammyError && err.error.error_code === 403) return;
+    if (err.error instanceof HttpError) return;
+    ledger?.handlerFailed();
     logger.error("handler failed", { ...describeUpdate(ctx), e: err.error });
     // Callback queries were already answered by callbacks.ts; inline queries have no chat.
     if (!ctx.chat || ctx.inlineQuery || ctx.callbackQuery) return;

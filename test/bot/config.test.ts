@@ -22,6 +22,7 @@ describe("parseConfig", () => {
       apiRoot: "https://api.telegram.org",
       knowledgeDir: "./knowledge",
       logLevel: "info",
+      rateLimit: { perMinute: 30, burst: 10 },
     });
   });
 

@@ -3,6 +3,8 @@
 // list message in place; other buttons answer with new messages, like a typed question would.
 import { Composer, GrammyError, type Context } from "grammy";
 import type { Action, Answer, Button, Message } from "../../answer/types.js";
+import type { Logger } from "../../log.js";
+import { isBenignRefusal } from "../api-transformers.js";
 import type { BotDeps } from "../deps.js";
 import { sendAnswer, textPayloads } from "../reply.js";
 
@@ -18,7 +20,7 @@ export function callbacks(deps: BotDeps): Composer<Context> {
     const answerOnce = async (text?: string) => {
       if (answered) return;
       answered = true;
-      await ctx.answerCallbackQuery(text ? { text } : undefined).catch((e: unknown) => deps.logger.warn("answerCallbackQuery failed", { e }));
+      await ctx.answerCallbackQuery(text ? { text } : undefined).catch((e: unknown) => logCallbackAnswerFailure(deps.logger, e));
     };
     try {
       const action = deps.codec.decode(ctx.callbackQuery.data);
@@ -77,4 +79,10 @@ async function editInPlace(ctx: Context, answer: Answer, deps: BotDeps): Promise
     deps.logger.warn("editing in place failed; sending a new message", { e });
     return false;
   }
+}
+
+/** "query is too old" (a press from before a restart, or after a slow retry) is harmless: debug only. */
+export function logCallbackAnswerFailure(logger: Logger, e: unknown): void {
+  if (e instanceof GrammyError && isBenignRefusal("answerCallbackQuery", e.error_code, e.description)) logger.debug("callback query no longer answerable", { e });
+  else logger.warn("answerCallbackQuery failed", { e });
 }

@@ -1,18 +1,30 @@
 // Long polling with @grammyjs/runner: updates of different chats are handled concurrently, those of one
 // chat in order (createBot installs `sequentialize`). Good for one instance anywhere with outbound HTTPS.
+//
+// Delivery guarantee. Telegram forgets an update once getUpdates is called with a higher offset. The
+// runner asks for the next batch while the previous one is still being handled, so a batch is confirmed
+// before its updates are done: on a crash (SIGKILL, power loss) the updates in flight at that moment are
+// lost (at-most-once for them), and a batch fetched but not yet confirmed is delivered again after the
+// restart (at-least-once for it). A graceful stop (SIGTERM/SIGINT) loses and repeats nothing: the
+// runner's stop() only aborts the pending getUpdates, so `stop` below also waits for the updates in flight
+// (bounded) and then confirms the offset of the last update seen with one getUpdates(offset, limit 1,
+// timeout 0), which Telegram treats as the acknowledgement.
 import { run } from "@grammyjs/runner";
 import type { Bot, Context } from "grammy";
 import type { Logger } from "../../log.js";
-import { ALLOWED_UPDATES } from "../create-bot.js";
+import { ALLOWED_UPDATES, botReliability } from "../create-bot.js";
 import type { Transport } from "./transport.js";
 
 export interface PollingOptions {
   logger: Logger;
   /** Seconds Telegram holds a getUpdates call open when there is nothing new. */
   timeoutSeconds?: number;
+  /** How long stop() waits for updates in flight. */
+  drainMs?: number;
 }
 
-export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds = 30 }: PollingOptions): Promise<Transport> {
+export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds = 30, drainMs = 8_000 }: PollingOptions): Promise<Transport> {
+  const { ledger } = botReliability(bot);
   // getUpdates and a webhook exclude each other; a webhook left over from a deployment would block us.
   // Pending updates are kept.
   await bot.api.deleteWebhook().catch((e: unknown) => logger.warn("deleteWebhook failed; polling may be refused", { e }));
@@ -33,6 +45,14 @@ export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds =
     done,
     async stop() {
       if (handle.isRunning()) await handle.stop();
+      if (!(await ledger.idle(drainMs))) logger.warn("stopping with updates still in flight", { inFlight: ledger.snapshot().inFlight });
+      const last = ledger.snapshot().lastUpdateId;
+      if (last === undefined) return;
+      // Confirms everything up to `last`; an update newer than it stays with Telegram for the next start.
+      await bot.api
+        .getUpdates({ offset: last + 1, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] })
+        .then(() => logger.info("offset confirmed", { offset: last + 1 }))
+        .catch((e: unknown) => logger.warn("could not confirm the offset; the last updates may be delivered again", { e }));
     },
   };
 }

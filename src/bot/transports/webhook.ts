@@ -3,16 +3,23 @@
 //   GET  /healthz           200 (for load balancers and container probes)
 //   POST <webhook path>     200 once the update is handled; 401 without the right secret (nothing read or
 //                           processed); 413 over the size limit; 400 for a body that is not an update
-//   any other method there  405;  any other path 404
+//   any other method there  405;  any other path 404;  503 once stopping (Telegram delivers it later)
 // grammY's webhookCallback (with its "callback" adapter) runs the update, with a timeout so a slow update
 // is acknowledged rather than redelivered by Telegram.
+//
+// Delivery: Telegram redelivers an update until it gets a 2xx, so webhook delivery is at-least-once. A
+// redelivery we have already taken (same update_id among the last `dedupeSize`) gets 200 and is not run
+// again, so within one process each update is handled once. The set lives in memory: after a restart an
+// update whose 200 was lost may be handled a second time.
+//
+// Stopping: `shutdown()` answers new updates 503, lets those in flight finish (bounded), then closes.
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BotError, webhookCallback, type Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../log.js";
-import { ALLOWED_UPDATES } from "../create-bot.js";
+import { ALLOWED_UPDATES, botReliability } from "../create-bot.js";
 import type { Transport } from "./transport.js";
 
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -26,18 +33,74 @@ export interface WebhookServerOptions {
   maxBodyBytes?: number;
   /** How long one update may take before Telegram gets its 200 anyway (it would redeliver otherwise). */
   timeoutMs?: number;
+  /** How many recent update_ids are remembered to refuse redeliveries. */
+  dedupeSize?: number;
 }
 
-export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOptions): Server {
-  const { path, secret, logger, maxBodyBytes = MAX_BODY_BYTES, timeoutMs = 9_000 } = options;
-  const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
+export interface WebhookServer extends Server {
+  /** Refuses new updates (503), waits up to `timeoutMs` for those in flight, closes the server. */
+  shutdown(timeoutMs?: number): Promise<void>;
+  /** Updates being handled right now. */
+  readonly inFlight: number;
+}
 
-  return createServer((req, res) => {
+/** The last `capacity` ids seen, in a Set and a ring: memory stays bounded whatever arrives. */
+export class RecentIds {
+  private readonly set = new Set<number>();
+  private readonly ring: (number | undefined)[];
+  private next = 0;
+
+  constructor(readonly capacity = 10_000) {
+    this.ring = new Array<number | undefined>(capacity);
+  }
+
+  /** True if `id` was seen already; otherwise remembers it and returns false. */
+  seen(id: number): boolean {
+    if (this.set.has(id)) return true;
+    const old = this.ring[this.next];
+    if (old !== undefined) this.set.delete(old);
+    this.ring[this.next] = id;
+    this.next = (this.next + 1) % this.capacity;
+    this.set.add(id);
+    return false;
+  }
+
+  get size(): number {
+    return this.set.size;
+  }
+}
+
+export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOptions): WebhookServer {
+  const { path, secret, logger, maxBodyBytes = MAX_BODY_BYTES, timeoutMs = 9_000, dedupeSize = 10_000 } = options;
+  const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
+  const recent = new RecentIds(dedupeSize);
+  const { ledger } = botReliability(bot);
+  let closing = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  const server = createServer((req, res) => {
     serve(req, res).catch((e: unknown) => {
       logger.error("webhook request failed", { e });
       if (!res.headersSent) send(res, 500, "internal error");
     });
-  });
+  }) as WebhookServer;
+  Object.defineProperty(server, "inFlight", { get: () => inFlight });
+  server.shutdown = async (waitMs = 8_000) => {
+    closing = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      const idle = new Promise<void>((resolve) => (drained = resolve));
+      const gaveUp = await Promise.race([idle.then(() => false), sleep(waitMs).then(() => true)]);
+      if (gaveUp) logger.warn("stopping with updates still in flight", { inFlight });
+    }
+    // The handlers may still wait for Telegram (a retry); their updates are counted by the ledger.
+    await Promise.race([ledger.idle(waitMs), sleep(waitMs)]);
+    server.closeAllConnections();
+    await closed;
+  };
+  return server;
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -47,6 +110,7 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
     }
     if (url.pathname !== path) return send(res, 404, "not found");
     if (req.method !== "POST") return send(res, 405, "method not allowed", { Allow: "POST" });
+    if (closing) return send(res, 503, "shutting down", { "Retry-After": "1", Connection: "close" });
     const header = req.headers[SECRET_HEADER];
     if (typeof header !== "string" || !sameSecret(header, secret)) {
       logger.warn("webhook call with a wrong or missing secret", { remote: req.socket.remoteAddress });
@@ -56,8 +120,13 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
     if (body === "too-large") return send(res, 413, "payload too large", { Connection: "close" });
     const update = parseUpdate(body);
     if (!update) return send(res, 400, "bad request: expected a Telegram update as JSON");
+    if (recent.seen(update.update_id)) {
+      ledger.recordDuplicate(update);
+      return send(res, 200, "");
+    }
 
     let replied = false;
+    inFlight++;
     try {
       await handle(
         update,
@@ -75,9 +144,16 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
       // The update was received; a 500 would make Telegram redeliver the same failing update again and again.
       if (e instanceof BotError) await bot.errorHandler(e);
       else logger.error("webhook update failed", { updateId: update.update_id, e });
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
     }
     if (!replied) send(res, 200, "");
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
@@ -130,11 +206,13 @@ function parseUpdate(body: Buffer): Update | undefined {
 
 export interface WebhookOptions extends WebhookServerOptions {
   url: string;
+  /** How long stop() waits for updates in flight. */
+  drainMs?: number;
   port: number;
   host?: string;
 }
 
-export async function startWebhook(bot: Bot<Context>, options: WebhookOptions): Promise<Transport & { server: Server; port: number }> {
+export async function startWebhook(bot: Bot<Context>, options: WebhookOptions): Promise<Transport & { server: WebhookServer; port: number }> {
   const { logger } = options;
   await bot.init();
   const server = createWebhookServer(bot, options);
@@ -159,11 +237,6 @@ export async function startWebhook(bot: Bot<Context>, options: WebhookOptions): 
     server,
     port,
     done,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive connections would hold close() open.
-        server.closeIdleConnections();
-      }),
+    stop: () => server.shutdown(options.drainMs),
   };
 }
