@@ -50,3 +50,15 @@ describe("Markdown edge cases", () => {
     expect(r.experience[0]).toMatchObject({ employer: "Acme", role: "Engineer", team: "Storage Team", technologies: ["Rust", "Go"] });
   });
 });
+
+describe("Markdown bold-line jobs", () => {
+  it("does not take a bold label inside a job for the next job", () => {
+    const r = parse(
+      "# Jane Doe\n\n## Experience\n\n**Acme** — Engineer\n2019 – present\n\n**Tech stack:** Go, Kafka\n\n**Highlights**:\n\n- Cut costs by half.\n\n**Beta Ltd** — Developer\n2016 – 2019\n",
+    );
+    expect(r.experience.map((j) => [j.employer, j.role, j.technologies, j.achievements])).toEqual([
+      ["Acme", "Engineer", ["Go", "Kafka"], ["Cut costs by half."]],
+      ["Beta Ltd", "Developer", [], []],
+    ]);
+  });
+});

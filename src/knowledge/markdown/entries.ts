@@ -16,7 +16,15 @@ export interface EntryBlocks {
   blocks: Block[];
 }
 
-export const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
+const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
+/** "**Tech stack:** Go" or "**Highlights**:" — a bold label inside an entry, not the start of one. */
+const BOLD_LABEL = /^(\*\*|__)[^*_]+?(?::\1|\1\s*:)/;
+
+/** Does this line start an entry ("**Acme** — Engineer")? */
+function isEntryLead(line: string): boolean {
+  const text = line.trim();
+  return BOLD_LEAD.test(text) && !BOLD_LABEL.test(text);
+}
 
 /**
  * Splits a section into entries at sub-headings, or at bold-led lines ("**Acme** — Engineer, Berlin").
@@ -34,7 +42,7 @@ export function splitEntries(section: Section): EntryBlocks[] {
       continue;
     }
     const [first, ...more] = b.kind === "paragraph" && !byHeadings ? b.lines : [];
-    if (first && BOLD_LEAD.test(first.text.trim())) {
+    if (first && isEntryLead(first.text)) {
       current = { header: first.text, line: first.line, blocks: more.length ? [paragraph(more)] : [] };
       entries.push(current);
       continue;
@@ -46,7 +54,7 @@ export function splitEntries(section: Section): EntryBlocks[] {
 
 /** Does the section list its entries under headings or bold-led lines? */
 export function hasEntryHeaders(section: Section): boolean {
-  return section.blocks.some((b) => b.kind === "heading" || (b.kind === "paragraph" && BOLD_LEAD.test(b.lines[0]!.text.trim())));
+  return section.blocks.some((b) => b.kind === "heading" || (b.kind === "paragraph" && isEntryLead(b.lines[0]!.text)));
 }
 
 /** The plain text of each paragraph and list item. */

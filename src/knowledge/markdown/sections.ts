@@ -18,7 +18,14 @@ const KINDS: [SectionKind, RegExp][] = [
 const KEPT_AS_WRITTEN = /\b(volunteer(ing)?|voluntary|pro bono)\b/;
 
 export function sectionKind(title: string): SectionKind {
-  const t = title.toLowerCase().replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
+  // "Expérience", "Résumé": accents dropped before matching, so they do not split words.
+  const t = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   // "Volunteer experience" is not employment: questions about jobs and years of experience count paid
   // work, as for JSON Resume's "volunteer" section; the section stays searchable as an extra.
   if (KEPT_AS_WRITTEN.test(t)) return "other";
