@@ -94,6 +94,20 @@ describe("JSON Resume sample", () => {
 describe("JSON Resume mapping details", () => {
   const draft = (json: unknown) => parseJsonResume(JSON.stringify(json, null, 2), "resume.json").resume;
 
+  it("reads timestamps and written dates where the spec wants YYYY-MM-DD", () => {
+    const r = draft({
+      basics: { name: "A B" },
+      work: [
+        { name: "One", position: "Engineer", startDate: "2019-01-01T00:00:00.000Z", endDate: "2020-06-30T00:00:00Z" },
+        { name: "Two", position: "Engineer", startDate: "Jan 2016", endDate: "12/2018" },
+      ],
+    });
+    expect(r.experience.map((j) => [j.start, j.end])).toEqual([
+      [{ year: 2019, month: 1 }, { year: 2020, month: 6 }],
+      [{ year: 2016, month: 1 }, { year: 2018, month: 12 }],
+    ]);
+  });
+
   it("reads a missing or 'present' end date as the current job, and keeps keywords as technologies", () => {
     const r = draft({
       basics: { name: "A B", profiles: [{ network: "GitHub", username: "ab" }, { network: "LinkedIn", url: "https://linkedin.com/in/ab" }] },

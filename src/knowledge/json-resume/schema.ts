@@ -3,7 +3,7 @@
 // job's employer, role and start date. Empty strings and nulls count as absent (exporters write both), and
 // a list written as a single string is read as a one-item list.
 import { z } from "zod";
-import { formatYearMonth } from "../dates.js";
+import { formatYearMonth, parseDate } from "../dates.js";
 import { compareYearMonth, type YearMonth } from "../model.js";
 
 const absentIfEmpty = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -25,7 +25,8 @@ const list = z.preprocess(
     .default([]),
 );
 
-const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+// A time after the day ("2019-01-01T00:00:00Z") is what some exporters write; it is ignored.
+const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?$/;
 
 /** "2014", "2014-06", "2014-06-29" → a YearMonth (the day is dropped: the model keeps months). */
 function isoDate(missing = "missing") {
@@ -35,7 +36,11 @@ function isoDate(missing = "missing") {
       ctx.addIssue({ code: "custom", message, input: raw });
       return z.NEVER;
     };
-    if (!m) return fail(`"${raw}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!m) {
+      // Not the spec's form, but written by people: "Jan 2019", "01/2019".
+      const written = parseDate(raw);
+      return written ?? fail(`"${raw}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
     const year = Number(m[1]);
     const month = m[2] === undefined ? undefined : Number(m[2]);
     const day = m[3] === undefined ? undefined : Number(m[3]);
