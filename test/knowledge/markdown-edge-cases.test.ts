@@ -62,3 +62,23 @@ describe("Markdown bold-line jobs", () => {
     ]);
   });
 });
+
+describe("Markdown nested headings", () => {
+  it("reads roles nested under their company's heading", () => {
+    const r = parse(
+      "# Jane Doe\n\n## Experience\n\n### Acme Corp — Berlin\n\nAcme Corp makes delivery robots.\n\n#### Staff Engineer\n_2021 – present_\n\n- Leads the fleet team.\n\n#### Senior Engineer\n_2018 – 2021_\n\n### Beta Ltd\n\n#### Developer\n2015 – 2018\n",
+    );
+    expect(r.experience.map((j) => [j.employer, j.role, j.location ?? null, j.start, j.end, j.about ?? null])).toEqual([
+      ["Acme Corp", "Staff Engineer", "Berlin", { year: 2021 }, null, "Acme Corp makes delivery robots."],
+      ["Acme Corp", "Senior Engineer", "Berlin", { year: 2018 }, { year: 2021 }, "Acme Corp makes delivery robots."],
+      ["Beta Ltd", "Developer", null, { year: 2015 }, { year: 2018 }, null],
+    ]);
+    expect(r.experience.map((j) => j.id)).toEqual(["acme-2021", "acme-2018", "beta"]);
+  });
+
+  it("keeps a labelling sub-heading ('#### Achievements') inside its job", () => {
+    const r = parse("# Jane Doe\n\n## Experience\n\n### Engineer at Acme\n2019 – 2021\n\n#### Achievements\n\n- Shipped the thing.\n\n#### Tech stack\n\n- Go, Kafka\n");
+    expect(r.experience).toHaveLength(1);
+    expect(r.experience[0]).toMatchObject({ achievements: ["Shipped the thing."], technologies: ["Go", "Kafka"] });
+  });
+});

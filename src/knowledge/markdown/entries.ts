@@ -14,6 +14,8 @@ export interface EntryBlocks {
   header: string;
   line: number;
   blocks: Block[];
+  /** The heading level when the entry is a heading, so entries nested under another can be told. */
+  level?: number;
 }
 
 const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
@@ -30,14 +32,17 @@ function isEntryLead(line: string): boolean {
  * Splits a section into entries at sub-headings, or at bold-led lines ("**Acme** — Engineer, Berlin").
  * A bold-led entry's header is its first line; the lines under it (dates, place, text) are its body.
  */
-export function splitEntries(section: Section): EntryBlocks[] {
+export function splitEntries(section: Section, isLabel: (text: string) => boolean = () => false): EntryBlocks[] {
   const entries: EntryBlocks[] = [];
   let current: EntryBlocks | undefined;
   // Under "### Acme" a bold line ("**Lead Designer** · 2021 – now") is part of that entry, not a new one.
-  const byHeadings = section.blocks.some((b) => b.kind === "heading");
+  const headings = section.blocks.filter((b) => b.kind === "heading");
+  const byHeadings = headings.length > 0;
+  const entryLevel = Math.min(...headings.map((h) => h.level));
   for (const b of section.blocks) {
-    if (b.kind === "heading") {
-      current = { header: b.text, line: b.line, blocks: [] };
+    // A deeper heading that labels part of an entry ("#### Achievements") stays inside it.
+    if (b.kind === "heading" && !(current && b.level > entryLevel && isLabel(plain(b.text)))) {
+      current = { header: b.text, line: b.line, blocks: [], level: b.level };
       entries.push(current);
       continue;
     }

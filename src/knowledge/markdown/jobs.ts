@@ -26,8 +26,41 @@ function labelField(label: string) {
 }
 
 export function parseJobs(section: Section): ParsedJob[] {
-  const entries = hasEntryHeaders(section) ? splitEntries(section) : splitDatedEntries(section);
-  return entries.map((entry) => parseJob(entry));
+  const isLabel = (text: string) => labelField(text.replace(/:$/, "")) !== undefined;
+  const entries = hasEntryHeaders(section) ? splitEntries(section, isLabel) : splitDatedEntries(section);
+  const jobs: ParsedJob[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const deeper = (e: EntryBlocks | undefined) => e?.level !== undefined && entry.level !== undefined && e.level > entry.level;
+    if (!deeper(entries[i + 1])) {
+      jobs.push(parseJob(entry));
+      continue;
+    }
+    // "### Acme" with "#### Senior Engineer" and "#### Engineer" under it: one employer, several roles.
+    const company = companyOf(entry);
+    while (deeper(entries[i + 1])) jobs.push(parseJob(entries[++i]!, company));
+  }
+  return jobs;
+}
+
+interface Company {
+  employer: string;
+  location?: string;
+  about?: string;
+  details: string[];
+}
+
+/** The employer heading over several roles, and what is written under it before the first role. */
+function companyOf(entry: EntryBlocks): Company {
+  const head = parseJobHeader(entry.header);
+  // "### Acme — Berlin" parses as employer "Acme", role "Berlin": with no role words, that is a place.
+  const place = head.employer && !ROLE_WORDS.test(head.role) ? head.role : undefined;
+  const company: Company = { employer: head.employer || head.role, location: head.location ?? place, details: [] };
+  for (const text of blockTexts(entry.blocks)) {
+    if (!company.about && describesCompany(text, company.employer)) company.about = text;
+    else company.details.push(text);
+  }
+  return company;
 }
 
 /**
@@ -77,8 +110,13 @@ function splitDatedEntries(section: Section): EntryBlocks[] {
   return entries;
 }
 
-function parseJob(entry: EntryBlocks): ParsedJob {
+function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
   const head = parseJobHeader(entry.header);
+  if (company && !head.employer) {
+    // A role heading under its company's heading: "Senior Engineer" (or "Berlin · Senior Engineer").
+    head.employer = company.employer;
+    head.location ??= company.location;
+  }
   const job: ParsedJob = {
     employer: head.employer,
     role: head.role,
@@ -89,10 +127,11 @@ function parseJob(entry: EntryBlocks): ParsedJob {
     areas: [],
     achievements: [],
     responsibilities: [],
-    details: [],
+    details: [...(company?.details ?? [])],
     technologies: [...head.technologies],
     line: entry.line,
   };
+  if (company?.about) job.about = company.about;
   let range: DateRange | undefined = head.range;
   let pending: ReturnType<typeof labelField> | undefined;
   const blocks = readLeadingLines(entry.blocks, job);
