@@ -82,3 +82,12 @@ describe("Markdown nested headings", () => {
     expect(r.experience[0]).toMatchObject({ achievements: ["Shipped the thing."], technologies: ["Go", "Kafka"] });
   });
 });
+
+describe("Markdown education", () => {
+  it("reads a degree heading nested under its school's heading as one entry", () => {
+    const r = parse(`# Jane Doe\n\n${JOB}\n## Education\n\n### Delft University of Technology\n\n#### MSc in Computer Science\n2012 – 2014\n`);
+    expect(r.education).toEqual([
+      { institution: "Delft University of Technology", degree: "MSc", field: "Computer Science", start: { year: 2012 }, end: { year: 2014 }, details: [] },
+    ]);
+  });
+});

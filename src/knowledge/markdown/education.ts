@@ -34,7 +34,17 @@ function lineTexts(blocks: Block[]): string[] {
 export function parseEducation(section: Section): { education: Education; line: number }[] {
   const groups: { header?: string; line: number; texts: string[] }[] = [];
   if (hasEntryHeaders(section)) {
-    for (const e of splitEntries(section)) groups.push({ header: plain(e.header), line: e.line, texts: lineTexts(e.blocks) });
+    let top: { level?: number; group: (typeof groups)[number] } | undefined;
+    for (const e of splitEntries(section)) {
+      // "### University" with "#### BSc Physics" under it: the deeper heading is part of the same entry.
+      if (top && top.level !== undefined && e.level !== undefined && e.level > top.level) {
+        top.group.texts.push(plain(e.header), ...lineTexts(e.blocks));
+        continue;
+      }
+      const group = { header: plain(e.header), line: e.line, texts: lineTexts(e.blocks) };
+      groups.push(group);
+      top = { level: e.level, group };
+    }
   } else {
     const list = section.blocks.filter((b) => b.kind === "list");
     const paragraphs = section.blocks.filter((b) => b.kind === "paragraph");
