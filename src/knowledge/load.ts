@@ -1,7 +1,7 @@
 // knowledge/ folder → a validated résumé with technologies resolved. Throws KnowledgeErrors naming
 // file:line:field, so a broken file stops the start with a message an author can act on.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Draft } from "./draft.js";
 import { validateDraft } from "./draft.js";
@@ -26,7 +26,11 @@ const VOCABULARY_FILE = "aliases.json";
 const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md"]);
 
 export function loadKnowledge(dir: string): Knowledge {
-  const shown = (file: string) => relative(process.cwd(), file) || file;
+  // Files are named relative to where the command runs; outside it ("../../tmp/…" helps no one), in full.
+  const shown = (file: string) => {
+    const near = relative(process.cwd(), file);
+    return near && !near.startsWith("..") && !isAbsolute(near) ? near : resolve(file);
+  };
   if (!existsSync(dir)) {
     throw new KnowledgeErrors([new KnowledgeError(shown(dir), undefined, "KNOWLEDGE_DIR", "no such folder")]);
   }
