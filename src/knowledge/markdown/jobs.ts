@@ -224,7 +224,7 @@ function addTo(job: DraftJob, field: JobField, text: string): void {
   else job[field].push(text);
 }
 
-const PLACE = /^[\p{L} .'-]+,\s*[\p{L} .'-]+$|^remote$/iu;
+const PLACE = /^[\p{L} .'-]+(?:,\s*[\p{L} .'-]+){1,3}$|^remote$/iu;
 
 /** "Berlin, Germany" or "Remote" — but not "Junior Developer, Gamma Oy", which names a role. */
 function isPlace(text: string): boolean {
