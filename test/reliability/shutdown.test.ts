@@ -2,8 +2,6 @@
 // finish, then the offset of the last one is confirmed with one getUpdates; nothing is lost or repeated.
 // Also: Telegram faults over real HTTP (429, 502, a reset connection, a hung request) through a small
 // fault proxy in front of the emulator; the replies still arrive.
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Transformer } from "grammy";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +11,7 @@ import { createLogger } from "../../src/log.js";
 import { fakeEngine } from "../bot/helpers.js";
 import { botReplies, E2E_TOKEN, startEmulator } from "../e2e/emulator.js";
 import { balanced } from "./kit.js";
+import { closeProxy, faultProxy } from "./proxy.js";
 
 let server: TelegramServer;
 beforeAll(async () => {
@@ -82,40 +81,6 @@ describe("long polling: stop under load", () => {
   });
 });
 
-type FaultKind = "429" | "502" | "reset" | "hang";
-
-/** A proxy to the emulator that spoils the next sendMessage requests as scripted. */
-async function faultProxy(target: string, script: FaultKind[]): Promise<{ url: string; server: Server; seen: string[] }> {
-  const seen: string[] = [];
-  const proxy = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const isSend = /\/sendMessage$/.test(req.url ?? "");
-    const fault = isSend ? script.shift() : undefined;
-    if (isSend) seen.push(fault ?? "ok");
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      if (fault === "429") {
-        res.writeHead(429, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }));
-        return;
-      }
-      if (fault === "502") {
-        res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 502, description: "Bad Gateway" }));
-        return;
-      }
-      if (fault === "reset") return void req.socket.destroy();
-      if (fault === "hang") return; // never answers; the bot's per-call timeout must end it
-      const up = request(target + req.url, { method: req.method, headers: req.headers }, (upRes) => {
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-        upRes.pipe(res);
-      });
-      up.on("error", () => res.destroy());
-      up.end(Buffer.concat(chunks));
-    });
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, server: proxy, seen };
-}
-
 describe("Telegram faults over real HTTP (fault proxy → emulator)", () => {
   it("429, 502, a reset connection and a hung request: every reply arrives, the ledger balances", async () => {
     const token = E2E_TOKEN.replace("987654321", "987654332");
@@ -145,10 +110,7 @@ describe("Telegram faults over real HTTP (fault proxy → emulator)", () => {
       console.log(`faults over HTTP: ${proxy.seen.filter((s) => s !== "ok").length} injected (429, reset, hang, 502) → 2/2 answered; first reply after ${firstMs.toFixed(0)} ms`);
     } finally {
       await transport.stop();
-      await new Promise((resolve) => {
-        proxy.server.closeAllConnections();
-        proxy.server.close(resolve);
-      });
+      await closeProxy(proxy.server);
     }
   }, 20_000);
 });
