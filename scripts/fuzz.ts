@@ -1,8 +1,11 @@
-// npm run fuzz [-- --runs 100000 --seed N]: the fuzz properties of test/fuzz at scale. Reports the number of
-// cases run per property and the time; exits non-zero with the shrunk counterexample on a failure.
+// npm run fuzz [-- --runs 100000 --seed N --bot-runs N]: the fuzz properties of test/fuzz at scale: the
+// engine and HTML renderer, then whole update sequences through the bot (bot.handleUpdate with a recording
+// fake Telegram; --bot-runs, default = --runs). Reports the number of cases per property, the updates by
+// kind and the time; exits non-zero with the shrunk counterexample on a failure.
 import fc from "fast-check";
 import { createEngine } from "../src/engine.js";
 import { BUNDLED_KNOWLEDGE_DIR, loadKnowledge } from "../src/knowledge/load.js";
+import { botProperty, kinds, updateSequence } from "../test/fuzz/bot-properties.js";
 import { engineProperties } from "../test/fuzz/properties.js";
 
 const arg = (name: string, dflt: number) => {
@@ -11,6 +14,7 @@ const arg = (name: string, dflt: number) => {
 };
 const runs = arg("--runs", 100_000);
 const seed = arg("--seed", Date.now() % 1_000_000);
+const botRuns = arg("--bot-runs", runs);
 
 const engine = createEngine(loadKnowledge(BUNDLED_KNOWLEDGE_DIR));
 const properties = engineProperties(engine);
@@ -28,6 +32,26 @@ for (const [name, property, numRuns] of plan) {
   const ms = performance.now() - t0;
   total += result.numRuns;
   console.log(`${result.failed ? "FAIL" : "ok  "} ${name}: ${result.numRuns} cases in ${(ms / 1000).toFixed(1)} s`);
+  if (result.failed) {
+    failed = true;
+    console.log(fc.defaultReportMessage(result));
+  }
+}
+{
+  // The same sequences fast-check generates for the bot property (same seed), counted by kind.
+  const byKind = new Map<string, number>();
+  let updates = 0;
+  for (const drafts of fc.sample(updateSequence, { numRuns: botRuns, seed })) {
+    for (const kind of kinds(drafts)) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    updates += drafts.length;
+  }
+  const name = "bot.handleUpdate (update sequences; every call checked; run twice)";
+  const t0 = performance.now();
+  const result = await fc.check(botProperty(engine), { numRuns: botRuns, seed });
+  const ms = performance.now() - t0;
+  total += result.numRuns;
+  console.log(`${result.failed ? "FAIL" : "ok  "} ${name}: ${result.numRuns} cases, ${updates} updates in ${(ms / 1000).toFixed(1)} s`);
+  console.log(`     updates by kind: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
   if (result.failed) {
     failed = true;
     console.log(fc.defaultReportMessage(result));

@@ -89,15 +89,19 @@ export class FloodControl {
     return { ...this.stats, users: this.buckets.size };
   }
 
-  /** Forgets users whose bucket has refilled; if that is not enough, the least recently seen. */
+  /**
+   * Forgets users whose bucket has refilled (they lose nothing), then the least recently added, down to 90%
+   * of `maxUsers`, so the sweep runs once per many new users, not on each.
+   */
   private makeRoom(now: number): void {
     if (this.buckets.size < this.maxUsers) return;
     for (const [user, b] of this.buckets) {
       const full = b.tokens + (now - b.at) * this.perMs >= this.options.burst;
       if (full && (b.noticeAt === undefined || now - b.noticeAt >= this.noticeEveryMs)) this.buckets.delete(user);
     }
+    const target = Math.floor(this.maxUsers * 0.9);
     for (const user of this.buckets.keys()) {
-      if (this.buckets.size < this.maxUsers) break;
+      if (this.buckets.size <= target) break;
       this.buckets.delete(user);
     }
   }

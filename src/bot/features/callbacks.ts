@@ -33,7 +33,9 @@ export function callbacks(deps: BotDeps): Composer<Context> {
       await answerOnce();
       deps.logger.info("button", { action: action.type, intent: answer.intent, found: answer.found });
       const inPlace = action.type === "job" || action.type === "experience" || !ctx.chat;
-      if (inPlace && (await editInPlace(ctx, withBack(answer, action), deps))) return;
+      // A press that names no message (a forged or truncated update) has nothing to edit; the spinner was stopped.
+      const editable = !!ctx.callbackQuery.message || !!ctx.callbackQuery.inline_message_id;
+      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action), deps))) return;
       if (ctx.chat) await sendAnswer(ctx, answer, deps);
     } catch (e) {
       await answerOnce(FAILED_BUTTON_NOTICE);

@@ -75,6 +75,7 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
   const recent = new RecentIds(dedupeSize);
   const { ledger } = botReliability(bot);
+  const refusals = new RefusalLog(logger);
   let closing = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -113,7 +114,7 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
     if (closing) return send(res, 503, "shutting down", { "Retry-After": "1", Connection: "close" });
     const header = req.headers[SECRET_HEADER];
     if (typeof header !== "string" || !sameSecret(header, secret)) {
-      logger.warn("webhook call with a wrong or missing secret", { remote: req.socket.remoteAddress });
+      refusals.note(req.socket.remoteAddress);
       return send(res, 401, "unauthorized", { Connection: "close" });
     }
     const body = await readBody(req, maxBodyBytes);
@@ -154,6 +155,28 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** Strangers without the secret: one warning, then at most one summary a minute, so they cannot flood the log. */
+class RefusalLog {
+  private suppressed = 0;
+  private lastAt = -Infinity;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly everyMs = 60_000,
+  ) {}
+
+  note(remote: string | undefined): void {
+    const now = Date.now();
+    if (now - this.lastAt < this.everyMs) {
+      this.suppressed++;
+      return;
+    }
+    this.logger.warn("webhook call with a wrong or missing secret", { remote, ...(this.suppressed ? { moreSinceLastWarning: this.suppressed } : {}) });
+    this.suppressed = 0;
+    this.lastAt = now;
+  }
 }
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
