@@ -1,6 +1,13 @@
 // A tiny structured logger: one JSON object per line on stderr, with secrets (the bot token, the webhook
 // secret, anything shaped like a bot token) redacted from every line, because grammY and fetch errors can
 // carry request URLs, and those contain the token.
+//
+// Personal data: the logs say what happened, not what anyone wrote. Questions are logged as intent, found,
+// length and chat type; commands by name only when they are ours ("(other)" otherwise); buttons by action
+// type; inline queries by length. No message text, names or usernames at any level. User and chat ids
+// appear only where the owner has to act on one person: flood control ("user throttled") and updates that
+// could not be answered ("update not answered", with the failed calls). test/reliability/logs.test.ts
+// holds this.
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 export type LogFields = Record<string, unknown>;

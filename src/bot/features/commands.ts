@@ -2,9 +2,12 @@
 // "/start skills_rust" (a deep link). The engine decides what they mean; unknown ones it treats as a
 // search. Edited commands in private chats are answered again (see free-text.ts for why).
 import { Composer, type Context } from "grammy";
+import { COMMANDS } from "../commands-menu.js";
 import type { BotDeps } from "../deps.js";
 import { parseCommand } from "../input.js";
 import { sendAnswer } from "../reply.js";
+
+const KNOWN = new Set(COMMANDS.map((c) => c.command));
 
 export function commands(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -13,7 +16,9 @@ export function commands(deps: BotDeps): Composer<Context> {
     if (!command) return next();
     if (command.foreign) return;
     const answer = deps.engine.respond(command.input);
-    deps.logger.info("command", { command: command.name, intent: answer.intent, found: answer.found, chat: ctx.chat.type });
+    // A made-up command name is something the user typed: logged as "(other)", like free text is not logged.
+    const known = KNOWN.has(command.name.toLowerCase()) ? command.name.toLowerCase() : "(other)";
+    deps.logger.info("command", { command: known, args: command.input.length - command.name.length - 1 > 0, intent: answer.intent, found: answer.found, chat: ctx.chat.type });
     await sendAnswer(ctx, answer, deps);
   });
   return composer;
