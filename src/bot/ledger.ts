@@ -104,6 +104,7 @@ export class UpdateLedger {
         this.idleWaiters = this.idleWaiters.filter((w) => w !== done);
         resolve(false);
       }, timeoutMs);
+      timer.unref();
       const done = () => {
         clearTimeout(timer);
         resolve(true);

@@ -1,6 +1,6 @@
 // Webhook mode on node:http. Telegram POSTs each update to WEBHOOK_URL with our secret in the
 // X-Telegram-Bot-Api-Secret-Token header. The server answers:
-//   GET  /healthz           200 (for load balancers and container probes)
+//   GET  /healthz           200 (for load balancers and container probes); 503 once stopping
 //   POST <webhook path>     200 once the update is handled; 401 without the right secret (nothing read or
 //                           processed); 413 over the size limit; 400 for a body that is not an update
 //   any other method there  405;  any other path 404;  503 once stopping (Telegram delivers it later)
@@ -89,6 +89,7 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   Object.defineProperty(server, "inFlight", { get: () => inFlight });
   server.shutdown = async (waitMs = 8_000) => {
     closing = true;
+    const deadline = Date.now() + waitMs;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     if (inFlight > 0) {
@@ -96,8 +97,8 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
       const gaveUp = await Promise.race([idle.then(() => false), sleep(waitMs).then(() => true)]);
       if (gaveUp) logger.warn("stopping with updates still in flight", { inFlight });
     }
-    // The handlers may still wait for Telegram (a retry); their updates are counted by the ledger.
-    await Promise.race([ledger.idle(waitMs), sleep(waitMs)]);
+    // Updates answered 200 on timeout may still be running (waiting on a retry); the ledger knows them.
+    if (!(await ledger.idle(Math.max(0, deadline - Date.now())))) logger.warn("stopping with updates still running", { running: ledger.snapshot().inFlight });
     server.closeAllConnections();
     await closed;
   };
@@ -106,7 +107,8 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/healthz") {
-      if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok");
+      // While stopping, probes see 503, so a load balancer sends no more traffic here.
+      if (req.method === "GET" || req.method === "HEAD") return closing ? send(res, 503, "stopping") : send(res, 200, "ok");
       return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
     }
     if (url.pathname !== path) return send(res, 404, "not found");
