@@ -261,8 +261,9 @@ export function checkRun(updates: Update[], run: BotRun): void {
 }
 
 /** The property: any sequence of updates, checked, and repeated on a fresh bot with the same calls. */
-export function botProperty(engine: Engine) {
+export function botProperty(engine: Engine, observe?: (drafts: Draft[]) => void) {
   return fc.asyncProperty(updateSequence, async (drafts) => {
+    observe?.(drafts);
     const updates = materialise(drafts);
     const first = await runBot(engine, updates);
     checkRun(updates, first);
