@@ -119,7 +119,7 @@ const afterLoad = ledger.snapshot();
 const strangers = await autocannon({
   url,
   connections: 10,
-  amount: 2000,
+  amount: 1000,
   method: "POST",
   headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "wrong-secret" },
   body: update(1),
