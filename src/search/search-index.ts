@@ -135,6 +135,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     },
     knows: (token) => words.has(token) || stems.has(stem(token)) || techByKey.has(token),
     correct(token) {
+      if (token.length > MAX_TYPO_WORD) return undefined;
       if (corrections.has(token)) return corrections.get(token);
       const budget = typoBudget(token.length);
       // A common word is not a typo of a rarer one ("scale" is not "scala"), but may be of its family.
@@ -143,7 +144,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       return found;
     },
     correctTech(token) {
-      if (isCommonEnglishWord(token)) return undefined;
+      if (token.length > MAX_TYPO_WORD || isCommonEnglishWord(token)) return undefined;
       if (!techCorrections.has(token)) {
         const budget = typoBudget(token.length);
         const key = budget ? closest(techFuse, token, budget) : undefined;
@@ -153,7 +154,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       return techCorrections.get(token);
     },
     nearTopics(token) {
-      if (token.length < 3) return [];
+      if (token.length < 3 || token.length > MAX_TYPO_WORD) return [];
       const cached = near.get(token);
       if (cached) return cached;
       const found = topicFuse
@@ -166,6 +167,12 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
   };
 }
+
+/**
+ * No word of a résumé is longer than this; a longer "word" is noise (a pasted hash, a URL, a fuzzer's string)
+ * and is not worth a fuzzy search, nor a place in the caches.
+ */
+const MAX_TYPO_WORD = 40;
 
 const CORPORATE = /\b(inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|sa|bv|oy|ab|limited|company)\b\.?/g;
 
