@@ -60,8 +60,12 @@ export function textUpdate(updateId, text, chatId) {
   };
 }
 
-/** `n` updates cycling through the questions, spread over `chats` chats. */
-export function makeUpdates(questions, n, chats = 100, firstId = 1) {
+/**
+ * `n` updates cycling through the questions, spread over `chats` chats. Each recruiter asks a handful of
+ * questions, as real ones do: a few chats sending thousands would be a flood, and flood control would
+ * (rightly) drop most of it, measuring the drop instead of the answers.
+ */
+export function makeUpdates(questions, n, chats = Infinity, firstId = 1) {
   const out = [];
   for (let i = 0; i < n; i++) out.push(textUpdate(firstId + i, questions[i % questions.length], 10_000 + (i % chats)));
   return out;
