@@ -90,11 +90,12 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   for (const p of passages) for (const t of tokenize(normalize(p.text))) if (t.length >= 3) words.add(t);
   for (const e of employers) for (const k of e.keys) for (const t of k.split(" ")) if (t.length >= 3) words.add(t);
   const stems = new Set([...words].map(stem));
-  const wordFuse = new Fuse([...words].filter((w) => w.length >= 4), { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  // Built on the first misspelling, not at start: most questions are spelt right, and start-up counts.
+  const wordFuse = lazy(() => new Fuse([...words].filter((w) => w.length >= 4), { includeScore: true, threshold: 0.4, ignoreLocation: true }));
   const techKeys = [...techByKey.keys()].filter((k) => k.length >= 4 && !/\s/.test(k));
-  const techFuse = new Fuse(techKeys, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const techFuse = lazy(() => new Fuse(techKeys, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
   const topicNames = [...new Set([...techJobs.keys(), ...employers.filter((e) => e.fuzzy).map((e) => e.name)])];
-  const topicFuse = new Fuse(topicNames, { includeScore: true, threshold: 0.5, ignoreLocation: true });
+  const topicFuse = lazy(() => new Fuse(topicNames, { includeScore: true, threshold: 0.5, ignoreLocation: true }));
   // Typos repeat (people misspell "kubernetes" the same few ways): remember each answer, within a bound.
   const corrections = new Map<string, string | undefined>();
   const techCorrections = new Map<string, Technology | undefined>();
@@ -108,9 +109,9 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   };
 
   /** Fuse proposes (it is fast over short strings); the edit distance decides (it is strict and predictable). */
-  const closest = (fuse: Fuse<string>, token: string, budget: number): string | undefined => {
+  const closest = (fuse: () => Fuse<string>, token: string, budget: number): string | undefined => {
     let best: { word: string; d: number } | undefined;
-    for (const r of fuse.search(token, { limit: 8 })) {
+    for (const r of fuse().search(token, { limit: 8 })) {
       // People rarely mistype the first letter; requiring it keeps "describe" from becoming "scribe".
       if (r.item[0] !== token[0]) continue;
       const d = editDistance(token, r.item, budget);
@@ -157,7 +158,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       if (token.length < 3 || token.length > MAX_TYPO_WORD) return [];
       const cached = near.get(token);
       if (cached) return cached;
-      const found = topicFuse
+      const found = topicFuse()
         .search(token, { limit: 5 })
         .filter((r) => editDistance(token, normalize(r.item), typoBudget(token.length) + 1) <= typoBudget(token.length) + 1)
         .map((r) => r.item);
@@ -166,6 +167,11 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     },
     synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
   };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /**
