@@ -35,14 +35,22 @@ interface TechUse {
 }
 
 /** Every technology in the résumé with its jobs and years, most used first. */
+/** Per index, the last month's list: the same for every question asked within a month. */
+const usesCache = new WeakMap<object, { month: string; uses: TechUse[] }>();
+
 export function techUses(ctx: AnswerContext): TechUse[] {
   const { index } = ctx;
+  const month = `${ctx.now.year}-${ctx.now.month}`;
+  const cached = usesCache.get(index);
+  if (cached?.month === month) return cached.uses;
   const uses: TechUse[] = [];
   for (const [name, jobs] of index.techJobs) {
     const category = index.knowledge.techs.technology(name)?.category ?? "other";
     uses.push({ name, category, jobs, months: unionMonths(jobs, ctx.now) });
   }
-  return uses.sort((a, b) => b.months - a.months || a.name.localeCompare(b.name));
+  uses.sort((a, b) => b.months - a.months || a.name.localeCompare(b.name));
+  usesCache.set(index, { month, uses });
+  return uses;
 }
 
 function period(job: Job): string {
