@@ -3,7 +3,7 @@
 // sections), or the problems, one `file:line: field: reason` per line, exiting 1. An author runs it after
 // editing a résumé, before restarting the bot.
 import { existsSync, readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { isProgram } from "./entry.js";
 import { parse as parseDotenv } from "dotenv";
 import { formatPeriod, formatYearMonth } from "./knowledge/dates.js";
 import { KnowledgeErrors } from "./knowledge/errors.js";
@@ -123,6 +123,6 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
 }
 
 // Runs only as a program (node dist/check.js), never on import.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isProgram(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2), process.env);
 }

@@ -7,13 +7,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
 import { messageToPlainText } from "./answer/plain-text.js";
 import type { Action, Answer, Button, MediaKind } from "./answer/types.js";
 import { createEngine, type Engine } from "./engine.js";
 import { KnowledgeError, KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import type { MediaRenderer } from "./render/index.js";
+import { runAsProgram } from "./entry.js";
 
 interface CliArgs {
   jsonl: boolean;
@@ -115,13 +115,4 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   return 0;
 }
 
-// Run only as the entry point, so tests can import this file without starting a chat.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exit(1);
-    },
-  );
-}
+runAsProgram(import.meta.url, () => main());

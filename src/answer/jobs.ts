@@ -2,7 +2,7 @@
 import { formatMonths, formatPeriod, formatYearMonth } from "../knowledge/dates.js";
 import type { Job } from "../knowledge/model.js";
 import type { EmployerEntry } from "../search/search-index.js";
-import { clip } from "../search/text.js";
+import { clip, wholeWord } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { aboutYears, earliestStart, jobMonths, unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, italic, listing, message, rows, text } from "./rich.js";
@@ -214,7 +214,7 @@ export function notEmployer(name: string, ctx: AnswerContext): Answer {
   const jobs = ctx.index.knowledge.resume.experience;
   const employers = [...new Set(jobs.map((j) => j.employer))];
   const lines: Line[] = [[text(`The résumé lists no job at “${clip(name, 40)}”. Employers: ${listing(employers)}.`)]];
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  const word = wholeWord(name);
   const mentions = ctx.index.passages.filter((p) => word.test(p.text)).slice(0, 2);
   if (mentions.length) {
     lines.push([text(`It names ${clip(name, 40)} only in passing:`)]);

@@ -4,7 +4,7 @@ import { formatYearMonth } from "../knowledge/dates.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { EmployerEntry } from "../search/search-index.js";
-import { clip } from "../search/text.js";
+import { clip, escapeRegExp } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton, jobSource, roleTitle } from "./jobs.js";
 import { aboutYears, unionMonths } from "./periods.js";
@@ -68,8 +68,7 @@ function mentionIn(job: Job, tech: string, ctx: AnswerContext): string | undefin
 
 /** Passages that name the technology without counting as use ("a product like Airtable"). */
 function passingMentions(tech: Technology, ctx: AnswerContext): { text: string; source: string; where: string }[] {
-  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const word = (n: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${escape(n)}(?![\\p{L}\\p{N}])`, flags);
+  const word = (n: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, flags);
   // A name that is also an English word ("REST", "Go") counts only as written: "at rest" is not REST.
   const patterns = [word(tech.name, tech.caseSensitive ? "u" : "iu"), ...tech.aliases.map((a) => word(a, "iu"))];
   return ctx.index.passages
@@ -152,7 +151,7 @@ function dedupeButtons(buttons: Button[]): Button[] {
 /** For a technology the résumé lacks: its listed neighbours, or what the résumé has in its category. */
 function nearbyTechnologies(tech: Technology, ctx: AnswerContext): { label: string; names: string[] } {
   // Declared neighbours, and résumé technologies that contain the name ("SQL" → MySQL, PostgreSQL).
-  const inside = new RegExp(tech.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+  const inside = new RegExp(escapeRegExp(tech.name), "i");
   const containing = tech.name.length >= 3 ? [...ctx.index.techJobs.keys()].filter((n) => n !== tech.name && inside.test(n)) : [];
   const related = [...new Set([...tech.related.filter((r) => ctx.index.techJobs.has(r)), ...containing])];
   if (related.length) return { label: "Related in the résumé", names: related };

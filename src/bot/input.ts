@@ -1,5 +1,6 @@
 // Reading what the user typed: commands (with or without @botname), mentions of the bot, replies to it.
 import type { Message, MessageEntity, UserFromGetMe } from "grammy/types";
+import { escapeRegExp } from "../search/text.js";
 
 export interface ParsedCommand {
   /** "/experience scylla": the command without @botname, then the rest as typed. */
@@ -52,6 +53,3 @@ export function stripMention(text: string, botUsername: string): string {
     .trim();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

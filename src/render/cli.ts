@@ -4,11 +4,11 @@
 // → DIR/timeline.png and DIR/<Name> - CV.pdf (default out/, which git ignores).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { MediaKind } from "../answer/types.js";
 import { KnowledgeError, KnowledgeErrors } from "../knowledge/errors.js";
 import { BUNDLED_KNOWLEDGE_DIR, loadKnowledge } from "../knowledge/load.js";
 import { createMediaRenderer, RenderError } from "./index.js";
+import { runAsProgram } from "../entry.js";
 
 interface RenderArgs {
   knowledge?: string;
@@ -97,13 +97,4 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   return 0;
 }
 
-// Run only as the entry point, so tests can import this file.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exit(1);
-    },
-  );
-}
+runAsProgram(import.meta.url, () => main());

@@ -1,5 +1,6 @@
 // The two or three technologies that say most about a job, for a label that has room for little.
 import type { Job } from "../knowledge/model.js";
+import { escapeRegExp } from "../search/text.js";
 
 /** Everyone's résumé has these; naming them leaves no room for what sets a job apart. */
 const UBIQUITOUS = new Set(["linux", "windows", "macos", "bash", "git", "shell"]);
@@ -21,8 +22,7 @@ export function keyTechnologies(job: Job, count = 3): string[] {
 }
 
 function mentions(text: string, term: string): boolean {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\w+#])${escaped}(?![\\w+#])`).test(text);
+  return new RegExp(`(^|[^\\w+#])${escapeRegExp(term)}(?![\\w+#])`).test(text);
 }
 
 function mergeC(techs: string[]): string[] {

@@ -3,7 +3,7 @@
 import { firstName } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { EmployerEntry, SearchIndex } from "./search-index.js";
-import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
+import { editDistance, escapeRegExp, normalize, stem, tokenize, typoBudget } from "./text.js";
 
 export interface Term {
   token: string;
@@ -173,8 +173,7 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
  */
 function meansTechnology(raw: string, name: string, tokens: string[], i: number): boolean {
   if (tokens.length === 1) return true;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}+#])`, "u").test(raw) && name !== name.toLowerCase()) {
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}+#])`, "u").test(raw) && name !== name.toLowerCase()) {
     // "Go to …" at the start of a sentence is the verb.
     return !(i === 0 && tokens[1] === "to");
   }

@@ -4,6 +4,7 @@
 import type { ContactKind } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { QueryAnalysis } from "./analyze.js";
+import { escapeRegExp } from "./text.js";
 import type { EmployerEntry } from "./search-index.js";
 import type { QuestionVocabulary, Topic } from "./vocabulary.js";
 
@@ -51,7 +52,7 @@ export function classify(
   if (employment && !q.employers.length) {
     const name = text.slice(employment.index + employment[0].length).split(/[?.!,;]| (?:in|with|as|during|from|and|or|on|since|before|after)\b/)[0]!.trim();
     // Shown as the question wrote it ("Google", not "google").
-    const written = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"), "i").exec(q.raw)?.[0] ?? name;
+    const written = new RegExp(escapeRegExp(name).replace(/ /g, "\\s+"), "i").exec(q.raw)?.[0] ?? name;
     if (name && name.split(" ").length <= 4 && !q.years.length) return { kind: "notEmployer", name: written };
   }
   // "Does he know Telegram bots?" is about a skill, not about his Telegram handle.

@@ -16,24 +16,12 @@ import { botReliability, createBot } from "../../src/bot/create-bot.js";
 import { CAPTION_LIMIT, MESSAGE_LIMIT } from "../../src/bot/render-html.js";
 import type { Engine } from "../../src/engine.js";
 import { createLogger } from "../../src/log.js";
+import { BOT_INFO } from "../bot/helpers.js";
 import { action, htmlProblem, userText } from "./properties.js";
 
 const TOKEN = "123456789:AAFuzzTokenForTestsOnly_abcdefghijklmnopq";
-export const FUZZ_BOT: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: "Résumé",
-  username: "resume_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+/** The same bot identity as the unit tests' kit. */
+export const FUZZ_BOT: UserFromGetMe = BOT_INFO;
 
 // ---------- arbitraries ----------
 
