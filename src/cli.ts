@@ -89,7 +89,9 @@ async function runChat(engine: Engine): Promise<void> {
       console.log();
       if (pressed && "action" in pressed) buttons = await print(engine.act(pressed.action as Action), engine);
       else if (pressed && "url" in pressed) console.log(pressed.url);
-      else buttons = await print(engine.respond(input), engine);
+      else if (/^\d+$/.test(input) && !/^(19|20)\d\d$/.test(input)) {
+        console.log(buttons.length ? `Press 1 to ${buttons.length}, or ask a question.` : "No buttons here: ask a question, or /help.");
+      } else buttons = await print(engine.respond(input), engine);
       console.log();
     }
     rl.prompt();

@@ -131,7 +131,8 @@ export function employerDuration(employers: EmployerEntry[], ctx: AnswerContext)
       for (const j of jobs) lines.push(bullet(text(`${roleTitle(j)}: ${formatPeriod(j.start, j.end)}`)));
     } else lines.push([text(`Role: ${roleTitle(first)}.`)]);
   }
-  return answer("duration:employer", true, employers.flatMap((e) => e.jobs.map(jobSource)), message(lines));
+  const buttons = employers.flatMap((e) => e.jobs).map((j) => jobButton(j, ctx, `More: ${jobButtonLabel(j, ctx)}`));
+  return answer("duration:employer", true, employers.flatMap((e) => e.jobs.map(jobSource)), message(lines, { buttons: rows(buttons, 2) }));
 }
 
 /** "Where does he work now?" */

@@ -155,10 +155,10 @@ function nearbyTechnologies(tech: Technology, ctx: AnswerContext): { label: stri
   const containing = tech.name.length >= 3 ? [...ctx.index.techJobs.keys()].filter((n) => n !== tech.name && inside.test(n)) : [];
   const related = [...new Set([...tech.related.filter((r) => ctx.index.techJobs.has(r)), ...containing])];
   if (related.length) return { label: "Related in the résumé", names: related };
-  const peers = techUses(ctx)
-    .filter((u) => u.category === tech.category && u.jobs.length)
-    .slice(0, 6)
-    .map((u) => u.name);
+  // The candidate's own summary first ("With Rust, C/C++, Go, Java"), then the most used.
+  const own = ctx.index.knowledge.techs.mentions(ctx.index.knowledge.resume.summary.join("\n"));
+  const inCategory = techUses(ctx).filter((u) => u.category === tech.category && u.jobs.length).map((u) => u.name);
+  const peers = [...new Set([...own.filter((n) => inCategory.includes(n)), ...inCategory])].slice(0, 6);
   const label = `${CATEGORY_LABELS[tech.category] ?? "Technologies"} it does list`;
   return { label, names: peers };
 }
