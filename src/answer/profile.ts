@@ -123,7 +123,7 @@ export function askedContactKind(norm: string): ContactKind | undefined {
   if (/\be-?mail|\bmail\b/.test(norm)) return "email";
   if (/\b(phone|call|telephone|mobile|cell)\b/.test(norm)) return "phone";
   if (/\blinked ?in\b/.test(norm)) return "linkedin";
-  if (/\bgit ?hub\b/.test(norm)) return "github";
+  if (/\bgit ?hub\b|\b(source )?code\b|\brepos?\b|\brepositor|\bportfolio\b/.test(norm)) return "github";
   if (/\btwitter\b|\bx\.com\b/.test(norm)) return "twitter";
   if (/\btelegram\b/.test(norm)) return "telegram";
   if (/\b(website|web site|homepage|home page|blog)\b/.test(norm)) return "website";
