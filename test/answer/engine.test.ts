@@ -135,6 +135,7 @@ describe("free-text questions", () => {
     expect(ask("data encryption at rest").text).toMatch(/BYOK/);
     expect(ask("Has he done cloud migration?").text).toMatch(/migration from AWS to the Google Cloud Platform/);
     expect(ask("Does he have DevOps experience?").text).toMatch(/Infrastructure and Operations/);
+    expect(ask("Has he reduced costs?").text).toMatch(/-30% of total production CPU usage/);
   });
 
   it("lists a category of technologies", () => {
@@ -146,6 +147,7 @@ describe("free-text questions", () => {
   it("contacts, in general or one channel", () => {
     expect(ask("How can I contact him?").text).toMatch(/linkedin/);
     expect(ask("What is his GitHub?").text).toMatch(/github\.com\/sitano/);
+    expect(ask("Where can I see his code?").text).toMatch(/github\.com\/sitano/);
     const email = ask("What's his email?");
     expect(email.found).toBe(false);
     expect(email.text).toMatch(/no E-mail[\s\S]*linkedin/);
