@@ -73,6 +73,3 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }
-
-/** For tests and library use where nobody listens. */
-export const silentLogger: Logger = createLogger({ level: "silent" });

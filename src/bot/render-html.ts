@@ -134,8 +134,3 @@ export function cutText(text: string, room: number): string[] {
   }
   return pieces;
 }
-
-/** Plain text of a message, for logs and fallbacks. */
-export function messageText(message: Message): string {
-  return message.lines.map((l) => l.map((s) => s.text).join("")).join("\n").trim();
-}

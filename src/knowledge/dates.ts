@@ -107,9 +107,3 @@ export function formatMonths(months: number): string {
   if (m || !y) parts.push(`${m} month${m === 1 ? "" : "s"}`);
   return parts.join(" ");
 }
-
-/** Does a job's period cover any part of the given year? */
-export function coversYear(start: YearMonth, end: YearMonth | null, year: number, now: YearMonth): boolean {
-  const last = end ?? now;
-  return start.year <= year && year <= last.year;
-}

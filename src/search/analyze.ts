@@ -1,6 +1,5 @@
 // A question → what it names: technologies (by alias, even misspelled), employers, years, categories,
 // and the remaining content words, corrected and expanded with synonyms, for passage search.
-import { firstName } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { EmployerEntry, SearchIndex } from "./search-index.js";
 import { editDistance, escapeRegExp, normalize, stem, tokenize, typoBudget } from "./text.js";
@@ -27,8 +26,6 @@ export interface QueryAnalysis {
   terms: Term[];
   /** Content words the résumé never uses, even allowing for typos. */
   unknown: string[];
-  /** Is the question about the candidate at all ("who is Ivan", "his …")? */
-  namesCandidate: boolean;
 }
 
 /** Words after which a lowercase "go" or "c" means the language, not the verb or letter. */
@@ -163,7 +160,6 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
     categories: asked,
     terms,
     unknown,
-    namesCandidate: tokens.includes(normalize(firstName(index.knowledge.resume.person))) || /\b(he|she|they|him|her|his|them|their|candidate)\b/.test(norm),
   };
 }
 
@@ -178,9 +174,4 @@ function meansTechnology(raw: string, name: string, tokens: string[], i: number)
     return !(i === 0 && tokens[1] === "to");
   }
   return i > 0 && TECH_CONTEXT.has(tokens[i - 1]!);
-}
-
-/** Stems of the non-expansion terms. */
-export function askedStems(q: QueryAnalysis): string[] {
-  return q.terms.filter((t) => !t.expansion).map((t) => t.stem);
 }

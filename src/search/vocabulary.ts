@@ -18,7 +18,6 @@ const IntentNames = [
   "spokenLanguages",
   "summary",
   "role",
-  "howmany",
   "absent",
   "skills",
   "first",
