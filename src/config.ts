@@ -1,7 +1,7 @@
 // Runtime configuration: environment variables (and .env) → a typed, validated Config, parsed once by
 // main.ts. `parseConfig` is pure so tests can feed it any environment; `loadConfig` is the only place that
 // touches .env and process.env, and it runs only when main calls it.
-import { z } from "zod";
+import { lazySchemas } from "./lazy-zod.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
 export type BotMode = "polling" | "webhook";
@@ -53,24 +53,25 @@ export const MISSING_TOKEN_MESSAGE = [
   "To try the answers without Telegram, run: npm run chat",
 ].join("\n");
 
-// Empty values (`WEBHOOK_URL=` in .env) mean "not set", as people expect from .env files.
-const optional = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
-
-const EnvSchema = z.object({
-  BOT_TOKEN: optional,
-  BOT_MODE: optional,
-  WEBHOOK_URL: optional,
-  WEBHOOK_SECRET: optional,
-  PORT: optional,
-  TELEGRAM_API_ROOT: optional,
-  KNOWLEDGE_DIR: optional,
-  LOG_LEVEL: optional,
-  RATE_LIMIT_PER_MINUTE: optional,
-  RATE_LIMIT_BURST: optional,
+const envSchema = lazySchemas((z) => {
+  // Empty values (`WEBHOOK_URL=` in .env) mean "not set", as people expect from .env files.
+  const optional = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
+  return z.object({
+    BOT_TOKEN: optional,
+    BOT_MODE: optional,
+    WEBHOOK_URL: optional,
+    WEBHOOK_SECRET: optional,
+    PORT: optional,
+    TELEGRAM_API_ROOT: optional,
+    KNOWLEDGE_DIR: optional,
+    LOG_LEVEL: optional,
+    RATE_LIMIT_PER_MINUTE: optional,
+    RATE_LIMIT_BURST: optional,
+  });
 });
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const vars = EnvSchema.parse(env);
+  const vars = envSchema().parse(env);
 
   const token = vars.BOT_TOKEN;
   if (!token) throw new ConfigError("BOT_TOKEN", MISSING_TOKEN_MESSAGE);

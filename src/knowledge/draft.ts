@@ -1,6 +1,6 @@
 // What a format parser hands over: a résumé not yet validated, and where each part came from.
 import { fromZodIssues, KnowledgeErrors, type KnowledgeError } from "./errors.js";
-import { ResumeSchema, type Job, type Resume } from "./model.js";
+import { modelSchemas, type Job, type Resume } from "./model.js";
 
 export type DraftJob = Omit<Job, "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
 export type DraftResume = Omit<Resume, "experience"> & { experience: DraftJob[] };
@@ -27,7 +27,7 @@ const HINTS: Record<string, string> = {
 };
 
 export function validateDraft(draft: Draft): Resume | KnowledgeErrors {
-  const parsed = ResumeSchema.safeParse(draft.resume);
+  const parsed = modelSchemas().ResumeSchema.safeParse(draft.resume);
   const problems = draft.problems ?? [];
   if (parsed.success) return problems.length ? new KnowledgeErrors(problems) : parsed.data;
   const issues = parsed.error.issues.map((issue) => {

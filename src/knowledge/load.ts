@@ -9,8 +9,9 @@ import { KnowledgeError, KnowledgeErrors } from "./errors.js";
 import { parseMarkdownResume } from "./markdown/parse.js";
 import { mergeDrafts } from "./merge.js";
 import type { Resume } from "./model.js";
+import { cached } from "./cache.js";
 import { createTechMatcher, jobTechnologies, type TechMatcher } from "./technologies.js";
-import { mergeVocabularies, VocabularySchema, type Vocabulary } from "./vocabulary.js";
+import { mergeVocabularies, vocabularySchemas, type Vocabulary } from "./vocabulary.js";
 import { parseJsonResume } from "./json-resume/parse.js";
 
 export interface Knowledge {
@@ -48,11 +49,22 @@ export function loadKnowledge(dir: string): Knowledge {
       new KnowledgeError(shown(dir), undefined, "(folder)", "no résumé found: add resume.md (Markdown) or resume.json (JSON Resume)"),
     ]);
   }
+  const sources = files.map((f) => ({ f, path: join(dir, f), source: readFileSync(join(dir, f), "utf8") }));
+  const vocabularyFiles = vocabularyPaths(dir).map((p) => ({ path: p, source: readFileSync(p, "utf8") }));
+  const inputs = [...sources, ...vocabularyFiles].flatMap((s) => [shown(s.path), s.source]);
+  // Unchanged files and code: the résumé validated last time (see cache.ts). Changed: read afresh.
+  const { resume, vocabulary } = cached("knowledge", inputs, () => readKnowledge(sources, vocabularyFiles, shown));
+  return { resume, vocabulary, techs: createTechMatcher(vocabulary) };
+}
+
+function readKnowledge(
+  sources: { f: string; path: string; source: string }[],
+  vocabularyFiles: { path: string; source: string }[],
+  shown: (f: string) => string,
+): Pick<Knowledge, "resume" | "vocabulary"> {
   const drafts: Draft[] = [];
   const errors: KnowledgeError[] = [];
-  for (const f of files) {
-    const path = join(dir, f);
-    const source = readFileSync(path, "utf8");
+  for (const { f, path, source } of sources) {
     try {
       drafts.push(isJson(f) ? parseJsonResume(source, shown(path)) : parseMarkdownResume(source, shown(path)));
     } catch (e) {
@@ -68,30 +80,34 @@ export function loadKnowledge(dir: string): Knowledge {
   if (invalid.length) throw new KnowledgeErrors(invalid.flatMap((e) => e.errors));
   const resume = mergeDrafts(validated as Resume[]);
 
-  const vocabulary = loadVocabulary(dir, shown);
+  const vocabulary = readVocabulary(vocabularyFiles, shown);
   const techs = createTechMatcher(vocabulary);
   for (const job of resume.experience) job.technologies = jobTechnologies(job, techs);
-  return { resume, vocabulary, techs };
+  return { resume, vocabulary };
 }
 
 function isJson(file: string): boolean {
   return /\.json$/i.test(file);
 }
 
-function loadVocabulary(dir: string, shown: (f: string) => string): Vocabulary {
+/** The bundled aliases.json, then the folder's own, which extends it. */
+function vocabularyPaths(dir: string): string[] {
   const paths = [join(BUNDLED_KNOWLEDGE_DIR, VOCABULARY_FILE)];
   const own = join(dir, VOCABULARY_FILE);
   if (existsSync(own) && basename(dir) !== "" && own !== paths[0]) paths.push(own);
-  return paths
-    .filter((p) => existsSync(p))
-    .map((p) => {
+  return paths.filter((p) => existsSync(p));
+}
+
+function readVocabulary(files: { path: string; source: string }[], shown: (f: string) => string): Vocabulary {
+  return files
+    .map(({ path: p, source }) => {
       let json: unknown;
       try {
-        json = JSON.parse(readFileSync(p, "utf8"));
+        json = JSON.parse(source);
       } catch (e) {
         throw new KnowledgeErrors([new KnowledgeError(shown(p), undefined, "(json)", (e as Error).message, { cause: e })]);
       }
-      const parsed = VocabularySchema.safeParse(json);
+      const parsed = vocabularySchemas().VocabularySchema.safeParse(json);
       if (!parsed.success) {
         throw new KnowledgeErrors(
           parsed.error.issues.map((i) => new KnowledgeError(shown(p), undefined, i.path.join("."), i.message)),

@@ -2,8 +2,10 @@
 // topics, compiled once. Data, so that a new phrasing is a one-line change, not a code change.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import type { z as Zod } from "zod";
+import { lazySchemas, type ZodApi } from "../lazy-zod.js";
 import { KnowledgeError, KnowledgeErrors } from "../knowledge/errors.js";
+import { cached } from "../knowledge/cache.js";
 import { BUNDLED_KNOWLEDGE_DIR } from "../knowledge/load.js";
 
 const IntentNames = [
@@ -29,20 +31,23 @@ const IntentNames = [
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 
-const TopicSchema = z.object({
-  trigger: z.string(),
-  look: z.array(z.string()),
-  prefer: z.enum(["numbers"]).optional(),
-});
-
-const IntentFileSchema = z.object({
-  $comment: z.string().optional(),
-  stopwords: z.array(z.string()),
-  intents: z.record(z.enum(IntentNames), z.string()),
-  categories: z.record(z.string(), z.string()),
-  categoryWords: z.array(z.string()).default([]),
-  topics: z.record(z.string(), TopicSchema),
-});
+function buildIntentFileSchema(z: ZodApi) {
+  const TopicSchema = z.object({
+    trigger: z.string(),
+    look: z.array(z.string()),
+    prefer: z.enum(["numbers"]).optional(),
+  });
+  return z.object({
+    $comment: z.string().optional(),
+    stopwords: z.array(z.string()),
+    intents: z.record(z.enum(IntentNames), z.string()),
+    categories: z.record(z.string(), z.string()),
+    categoryWords: z.array(z.string()).default([]),
+    topics: z.record(z.string(), TopicSchema),
+  });
+}
+const intentFileSchema = lazySchemas(buildIntentFileSchema);
+type IntentFile = Zod.infer<ReturnType<typeof buildIntentFileSchema>>;
 
 export interface Topic {
   name: string;
@@ -66,20 +71,25 @@ export const INTENTS_FILE = "intents.json";
 export function loadQuestionVocabulary(dir: string = BUNDLED_KNOWLEDGE_DIR): QuestionVocabulary {
   const own = join(dir, INTENTS_FILE);
   const file = existsSync(own) ? own : join(BUNDLED_KNOWLEDGE_DIR, INTENTS_FILE);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new KnowledgeErrors([new KnowledgeError(file, undefined, "(json)", (e as Error).message, { cause: e })]);
-  }
-  const parsed = IntentFileSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new KnowledgeErrors(parsed.error.issues.map((i) => new KnowledgeError(file, undefined, i.path.join("."), i.message)));
-  }
-  return compileQuestionVocabulary(parsed.data, file);
+  const source = readFileSync(file, "utf8");
+  // Validated once per content (see knowledge/cache.ts); the regular expressions are compiled every start.
+  const data = cached("intents", [file, source], () => {
+    let json: unknown;
+    try {
+      json = JSON.parse(source);
+    } catch (e) {
+      throw new KnowledgeErrors([new KnowledgeError(file, undefined, "(json)", (e as Error).message, { cause: e })]);
+    }
+    const parsed = intentFileSchema().safeParse(json);
+    if (!parsed.success) {
+      throw new KnowledgeErrors(parsed.error.issues.map((i) => new KnowledgeError(file, undefined, i.path.join("."), i.message)));
+    }
+    return parsed.data;
+  });
+  return compileQuestionVocabulary(data, file);
 }
 
-function compileQuestionVocabulary(data: z.infer<typeof IntentFileSchema>, file: string): QuestionVocabulary {
+function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVocabulary {
   const regex = (field: string, source: string) => {
     try {
       return new RegExp(source, "u");

@@ -1,14 +1,14 @@
 // Hand-made résumés for the render tests: a fictional person with a non-ASCII name and awkward data
 // (overlapping jobs, year-only dates, a very long employer name, markup characters), and a minimal one.
 import type { Job, Resume } from "../../src/knowledge/model.js";
-import { ResumeSchema } from "../../src/knowledge/model.js";
+import { modelSchemas } from "../../src/knowledge/model.js";
 
 function job(fields: Partial<Job> & Pick<Job, "id" | "employer" | "role" | "start" | "end">): Job {
   return { projects: [], areas: [], achievements: [], responsibilities: [], details: [], technologies: [], ...fields };
 }
 
 export function zoeResume(): Resume {
-  return ResumeSchema.parse({
+  return modelSchemas().ResumeSchema.parse({
     person: {
       name: "Zoë Müller-Łukasiewicz",
       headline: "Staff Engineer, data platforms",
@@ -101,7 +101,7 @@ export function zoeResume(): Resume {
 
 /** One job, no education, no extras: the least a résumé can be. */
 export function singleJobResume(): Resume {
-  return ResumeSchema.parse({
+  return modelSchemas().ResumeSchema.parse({
     person: { name: "Sam Lee", contacts: [] },
     summary: [],
     experience: [job({ id: "acme", employer: "Acme", role: "Developer", start: { year: 2020 }, end: null })],

@@ -8,7 +8,7 @@ import { fromZodIssues, KnowledgeError } from "../errors.js";
 import { assignJobIds, uniqueSlugs } from "../ids.js";
 import { compareYearMonth, type Contact, type ContactKind, type Education, type Language, type SkillGroup, type YearMonth } from "../model.js";
 import { JsonSyntaxError, locateJsonPaths, pathKey } from "./locate.js";
-import { JsonResumeSchema, type JsonResume } from "./schema.js";
+import { jsonResumeSchema, type JsonResume } from "./schema.js";
 
 export function parseJsonResume(source: string, file: string): Draft {
   let located: Map<string, number>;
@@ -29,7 +29,7 @@ export function parseJsonResume(source: string, file: string): Draft {
     throw new KnowledgeError(file, line, "(json)", `invalid JSON: ${(e as Error).message}`, { cause: e });
   }
   const lineOf = (path: ReadonlyArray<PropertyKey>) => located.get(pathKey(path));
-  const parsed = JsonResumeSchema.safeParse(json);
+  const parsed = jsonResumeSchema().safeParse(json);
   if (!parsed.success) throw fromZodIssues(file, parsed.error.issues, lineOf);
   return toDraft(parsed.data, file, lineOf);
 }
