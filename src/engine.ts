@@ -208,11 +208,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         const a = techAnswer(intent.techs, intent.employers, ctx);
         // "Does he have AWS certification?": what the question adds beyond the technology, if the résumé
         // lacks it, is said first; a certification, a rate, a clearance the résumé lacks makes it a "no".
-        const { absent: absentWords, ...phrasings } = index.vocabulary.intents;
-        const phrasing = (w: string) => !absentWords.test(w) && Object.values(phrasings).some((re) => re.test(w));
-        const extra = q.unknown.filter((w) => w.length > 3 && !phrasing(w));
+        const extra = q.unknown.filter((w) => w.length > 3 && !index.vocabulary.phrasing(w));
         if (!extra.length) return a;
-        const absent = extra.some((w) => absentWords.test(w));
+        const absent = extra.some((w) => index.vocabulary.intents.absent.test(w));
         const note = [text(`The résumé doesn't mention “${extra.join(" ")}”. What it says about ${intent.techs.map((t) => t.name).join(", ")}:`)];
         const [first, ...rest] = a.messages;
         return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };

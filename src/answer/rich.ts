@@ -35,6 +35,6 @@ export function listing(items: string[]): string {
 }
 
 /** Ends a sentence once: "ScyllaDB Inc." does not get a second full stop. */
-export function period(s: string): string {
+export function endSentence(s: string): string {
   return /[.!?…]$/.test(s) ? s : `${s}.`;
 }

@@ -8,7 +8,7 @@ import { clip, escapeRegExp } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton, jobSource, roleTitle } from "./jobs.js";
 import { aboutYears, unionMonths } from "./periods.js";
-import { BREAK, answer, bold, bullet, listing, message, period as endSentence, rows, text } from "./rich.js";
+import { BREAK, answer, bold, bullet, listing, message, endSentence, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 
 export const CATEGORY_LABELS: Record<string, string> = {
@@ -53,7 +53,7 @@ export function techUses(ctx: AnswerContext): TechUse[] {
   return uses;
 }
 
-function period(job: Job): string {
+function yearSpan(job: Job): string {
   const end = job.end ? String(job.end.year) : "now";
   return job.start.year === job.end?.year ? String(job.start.year) : `${job.start.year}–${end}`;
 }
@@ -129,7 +129,7 @@ export function techAnswer(techs: Technology[], employers: EmployerEntry[], ctx:
     let used = 0;
     for (const job of there.slice(0, 4)) {
       const said = mentionIn(job, tech.name, ctx);
-      const line = bullet(bold(job.employer), text(` (${period(job)}, ${roleTitle(job)})${said ? `: ${said}` : ": in its tech stack."}`));
+      const line = bullet(bold(job.employer), text(` (${yearSpan(job)}, ${roleTitle(job)})${said ? `: ${said}` : ": in its tech stack."}`));
       used += line.reduce((n, s) => n + s.text.length, 0);
       if (used > budgetPerTech && there.length > 1) break;
       lines.push(line);

@@ -97,7 +97,7 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
     }
   });
   // A word that phrases the question ("reach", "describe") is not a misspelt technology.
-  const questionWord = (t: string) => Object.values(index.vocabulary.intents).some((re) => re.test(t));
+  const questionWord = (t: string) => index.vocabulary.phrasing(t) || index.vocabulary.intents.absent.test(t);
   tokens.forEach((t, i) => {
     if (used.has(i) || stopwords.has(t) || index.knows(t) || nameTokens.has(t) || questionWord(t)) return;
     const tech = index.correctTech(t);

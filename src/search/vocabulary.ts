@@ -64,6 +64,11 @@ export interface QuestionVocabulary {
   /** Words that may stand beside a category without making the question about something else. */
   categoryWords: Set<string>;
   topics: Topic[];
+  /**
+   * Does this word phrase a question ("reach", "role", "describe") rather than name its subject? True when a
+   * question pattern matches the word alone; words for what résumés rarely say ("salary", "visa") are subjects.
+   */
+  phrasing(word: string): boolean;
 }
 
 export const INTENTS_FILE = "intents.json";
@@ -102,7 +107,10 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     const source = data.intents[name];
     intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
   }
+  const { absent, ...asking } = intents;
+  const askingPatterns = Object.values(asking);
   return {
+    phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),
     stopwords: new Set(data.stopwords),
     intents,
     categories: Object.entries(data.categories).map(([category, source]) => ({
