@@ -4,12 +4,12 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isolatedEnv, ROOT, runToExit as runMain } from "./process.js";
 import { botMessageWhere, botReplies, callbackButtons, E2E_TOKEN, freePort, replyText, startEmulator } from "./emulator.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const MAIN = join(ROOT, "dist/main.js");
 const TOKEN = E2E_TOKEN.replace("987654321", "987654322"); // its own token: the emulator keeps chats per token
 const WEBHOOK_TOKEN = E2E_TOKEN.replace("987654321", "987654323");
@@ -17,30 +17,8 @@ const SECRET = "e2e_webhook-secret";
 
 let server: TelegramServer;
 
-/** An environment with nothing inherited that could change the outcome (.env values, a real token). */
-function env(vars: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    BOT_TOKEN: "",
-    BOT_MODE: "",
-    WEBHOOK_URL: "",
-    WEBHOOK_SECRET: "",
-    PORT: "",
-    TELEGRAM_API_ROOT: "",
-    KNOWLEDGE_DIR: join(ROOT, "knowledge"),
-    LOG_LEVEL: "info",
-    ...vars,
-  };
-}
-
-function runToExit(vars: Record<string, string>, cwd = ROOT): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  return new Promise((resolvePromise) => {
-    execFile(process.execPath, [MAIN], { cwd, env: env(vars), timeout: 15_000 }, (error, stdout, stderr) => {
-      resolvePromise({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
-    });
-  });
-}
+const env = (vars: Record<string, string>) => isolatedEnv(vars);
+const runToExit = (vars: Record<string, string>, cwd = ROOT) => runMain(MAIN, env(vars), { cwd, timeoutMs: 15_000 });
 
 beforeAll(async () => {
   // Build exactly what `npm start` runs. Other people's work in progress may make tsc report errors while

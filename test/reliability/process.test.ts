@@ -6,13 +6,13 @@ import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { botReplies, E2E_TOKEN, freePort, startEmulator } from "../e2e/emulator.js";
+import { isolatedEnv, ROOT, runToExit as runMain } from "../e2e/process.js";
 import { closeProxy, faultProxy } from "./proxy.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 // Inside node_modules so the build finds the project's packages; ignored by git. The bundled knowledge is
 // found at dist/../knowledge, hence the link next to it.
 const BUILD = join(ROOT, "node_modules/.cache/resume-bot-reliability");
@@ -24,31 +24,8 @@ const NO_STACK = /\n\s+at /;
 
 let emulator: TelegramServer;
 
-function env(vars: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    BOT_TOKEN: "",
-    BOT_MODE: "",
-    WEBHOOK_URL: "",
-    WEBHOOK_SECRET: "",
-    PORT: "",
-    TELEGRAM_API_ROOT: "",
-    KNOWLEDGE_DIR: join(ROOT, "knowledge"),
-    LOG_LEVEL: "debug",
-    RATE_LIMIT_PER_MINUTE: "",
-    RATE_LIMIT_BURST: "",
-    ...vars,
-  };
-}
-
-function runToExit(vars: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN], { cwd: ROOT, env: env(vars), timeout: 40_000 }, (error, stdout, stderr) => {
-      done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
-    });
-  });
-}
+const env = (vars: Record<string, string>) => isolatedEnv(vars, "debug");
+const runToExit = (vars: Record<string, string>) => runMain(MAIN, env(vars), { timeoutMs: 40_000 });
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
