@@ -12,6 +12,7 @@ import type { Action, Answer, Button, MediaKind } from "./answer/types.js";
 import { createEngine, type Engine } from "./engine.js";
 import { KnowledgeError, KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge } from "./knowledge/load.js";
+import { inputLines, jsonLine, LineWriter, OutputClosed } from "./jsonl-io.js";
 import type { MediaRenderer } from "./render/index.js";
 import { runAsProgram } from "./entry.js";
 
@@ -41,12 +42,18 @@ function flatButtons(a: Answer): Button[] {
   return a.messages.flatMap((m) => m.buttons?.flat() ?? []);
 }
 
+/** One JSON line per input line (see jsonl-io.ts): every line reaches even a slow reader, in order. */
 async function runJsonl(engine: Engine): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    const a = engine.respond(line);
-    process.stdout.write(`${JSON.stringify({ input: line, replies: replies(a), found: a.found })}\n`);
+  const out = new LineWriter(process.stdout);
+  try {
+    for await (const line of inputLines(process.stdin)) {
+      const a = engine.respond(line);
+      await out.write(jsonLine({ input: line, replies: replies(a), found: a.found }));
+    }
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e; // the reader left (`| head`): nothing more to deliver
   }
+  await out.flush();
 }
 
 /** Renders a picture or PDF into out/, as the bot would send it; loaded on first use to keep start-up lean. */
