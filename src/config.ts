@@ -46,6 +46,9 @@ export const TOKEN_PATTERN = /^\d+:[A-Za-z0-9_-]{30,}$/;
 /** Telegram's rule for setWebhook's secret_token. */
 export const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
 
+/** Shorter webhook secrets are refused (Telegram accepts 1 character). */
+export const MIN_WEBHOOK_SECRET_LENGTH = 8;
+
 export const MISSING_TOKEN_MESSAGE = [
   "BOT_TOKEN is not set.",
   "To run the Telegram bot you need a token: open Telegram, talk to @BotFather, send /newbot, and put the",
@@ -152,6 +155,10 @@ function parseWebhook(urlValue: string | undefined, secret: string | undefined):
   }
   if (!WEBHOOK_SECRET_PATTERN.test(secret)) {
     throw new ConfigError("WEBHOOK_SECRET", "WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ - (Telegram's rule).");
+  }
+  // A very short secret is easy to guess, and it cannot be redacted from logs without mangling every line.
+  if (secret.length < MIN_WEBHOOK_SECRET_LENGTH) {
+    throw new ConfigError("WEBHOOK_SECRET", `WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_LENGTH} characters (of A-Z a-z 0-9 _ -), so it cannot be guessed.`);
   }
   return { url: url.toString(), path: url.pathname || "/", secret };
 }

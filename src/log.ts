@@ -40,6 +40,20 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined> 
   return out.replace(TOKEN_SHAPE, "<redacted-token>");
 }
 
+/**
+ * Redacts every string or buffer written to `stream`: grammY's own DEBUG=grammy* output and anything else
+ * that bypasses the logger goes through it too, so the token cannot reach the terminal that way.
+ */
+export function redactWrites(stream: NodeJS.WritableStream, secrets: ReadonlyArray<string | undefined>): void {
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const redacting = (chunk: unknown, ...rest: unknown[]): boolean => {
+    if (typeof chunk === "string") return write(redact(chunk, secrets), ...rest);
+    if (Buffer.isBuffer(chunk)) return write(redact(chunk.toString("utf8"), secrets), ...rest);
+    return write(chunk, ...rest);
+  };
+  stream.write = redacting as typeof stream.write;
+}
+
 /** Errors become {name, message} (and the cause's message): stack traces are for debug level only. */
 export function errorFields(error: unknown, withStack = false): LogFields {
   if (!(error instanceof Error)) return { error: String(error) };

@@ -11,7 +11,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createEngine } from "./engine.js";
 import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
-import { createLogger, redact, type Logger } from "./log.js";
+import { createLogger, redact, redactWrites, type Logger } from "./log.js";
 import { createMediaRenderer } from "./render/index.js";
 
 /**
@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   process.once("SIGTERM", exitNow);
 
   const config = await loadConfigOrExplain();
+  // Before anything talks to Telegram: grammY's debug output writes to stderr directly, URLs and all.
+  redactWrites(process.stderr, [config.token, config.webhook?.secret]);
   const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret] });
   const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
   const engine = createEngine(knowledge);

@@ -75,7 +75,8 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
   const recent = new RecentIds(dedupeSize);
   const { ledger } = botReliability(bot);
-  const refusals = new RefusalLog(logger);
+  const refusals = new RefusalLog(logger, "webhook call with a wrong or missing secret");
+  const malformed = new RefusalLog(logger, "webhook request with a malformed URL");
   let closing = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -105,13 +106,18 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   return server;
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/healthz") {
+    const pathname = requestPath(req.url);
+    if (pathname === undefined) {
+      // Anyone can send these, so a 400 and a rate-limited warning, never an error line per request.
+      malformed.note(req.socket.remoteAddress);
+      return send(res, 400, "bad request: malformed URL", { Connection: "close" });
+    }
+    if (pathname === "/healthz") {
       // While stopping, probes see 503, so a load balancer sends no more traffic here.
       if (req.method === "GET" || req.method === "HEAD") return closing ? send(res, 503, "stopping") : send(res, 200, "ok");
       return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
     }
-    if (url.pathname !== path) return send(res, 404, "not found");
+    if (pathname !== path) return send(res, 404, "not found");
     if (req.method !== "POST") return send(res, 405, "method not allowed", { Allow: "POST" });
     if (closing) return send(res, 503, "shutting down", { "Retry-After": "1", Connection: "close" });
     const header = req.headers[SECRET_HEADER];
@@ -159,13 +165,23 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-/** Strangers without the secret: one warning, then at most one summary a minute, so they cannot flood the log. */
+/** The path of a request target, or undefined when it is not a URL (`//[`, `http://[::`). */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? "/", "http://localhost").pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Requests from strangers: one warning, then at most one summary a minute, so they cannot flood the log. */
 class RefusalLog {
   private suppressed = 0;
   private lastAt = -Infinity;
 
   constructor(
     private readonly logger: Logger,
+    private readonly message: string,
     private readonly everyMs = 60_000,
   ) {}
 
@@ -175,7 +191,7 @@ class RefusalLog {
       this.suppressed++;
       return;
     }
-    this.logger.warn("webhook call with a wrong or missing secret", { remote, ...(this.suppressed ? { moreSinceLastWarning: this.suppressed } : {}) });
+    this.logger.warn(this.message, { remote, ...(this.suppressed ? { moreSinceLastWarning: this.suppressed } : {}) });
     this.suppressed = 0;
     this.lastAt = now;
   }

@@ -1,0 +1,128 @@
+// Helpers for the issue-16 tests: a scriptable fake Bot API over real HTTP, and `src/main.ts` run as a
+// program (through tsx, so no build is needed) with its stderr collected as it arrives.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isolatedEnv, ROOT } from "../e2e/process.js";
+
+/** A token whose id has two digits: only the exact-secret redaction can hide it, not the token shape. */
+export const SHORT_ID_TOKEN = "42:AAIssue16TokenForFakeTelegramOnly_xyzabc";
+
+export const ME = { id: 4242, is_bot: true, first_name: "Test", username: "issue16_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
+
+export interface ApiRequest {
+  method: string;
+  payload: Record<string, unknown>;
+  at: number;
+}
+
+/** What the fake answers: a JSON body (Telegram's envelope), or "raw" control over the response. */
+export type Handler = (req: ApiRequest, res: ServerResponse) => Promise<unknown> | unknown;
+
+export interface FakeTelegram {
+  url: string;
+  server: Server;
+  requests: ApiRequest[];
+  close(): Promise<void>;
+}
+
+/** Methods not handled by `handler` (it returns undefined) succeed with a plausible result. */
+export async function fakeTelegram(handler: Handler = () => undefined): Promise<FakeTelegram> {
+  const requests: ApiRequest[] = [];
+  let nextMessageId = 1;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const method = (req.url ?? "").split("/").pop() ?? "";
+      let payload: Record<string, unknown> = {};
+      try {
+        payload = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
+      } catch {
+        // multipart uploads: not needed here
+      }
+      const call: ApiRequest = { method, payload, at: Date.now() };
+      requests.push(call);
+      void Promise.resolve(handler(call, res)).then((body) => {
+        if (res.headersSent || res.destroyed || body === "raw") return;
+        const json = body ?? defaultResult(method, payload, nextMessageId++);
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(json));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+function defaultResult(method: string, p: Record<string, unknown>, messageId: number): unknown {
+  if (method === "getMe") return { ok: true, result: ME };
+  if (method === "getUpdates") return { ok: true, result: [] };
+  if (method === "sendMessage") return { ok: true, result: { message_id: messageId, date: 1_700_000_000, chat: { id: Number(p.chat_id ?? 1), type: "private", first_name: "U" }, text: p.text } };
+  return { ok: true, result: true };
+}
+
+/** A private-chat text update from user/chat `chat`. */
+export function textUpdate(updateId: number, chat: number, text = "Has he used Kafka?"): Record<string, unknown> {
+  return {
+    update_id: updateId,
+    message: { message_id: updateId, date: 1_700_000_000, chat: { id: chat, type: "private", first_name: "U" }, from: { id: chat, is_bot: false, first_name: "U" }, text },
+  };
+}
+
+export interface Running {
+  child: ChildProcess;
+  stderr(): string;
+  /** The JSON log lines so far. */
+  logs(): Record<string, unknown>[];
+  exited: Promise<number | null>;
+  /** Waits until a log line with this msg appears. */
+  waitForLog(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+}
+
+/** `src/main.ts` as a program, with an isolated environment plus `vars`. */
+export function runMain(vars: Record<string, string>): Running {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env: isolatedEnv(vars, vars.LOG_LEVEL ?? "debug"), stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code, signal) => done(code ?? (signal ? -1 : null))));
+  const logs = () =>
+    stderr
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return {
+    child,
+    stderr: () => stderr,
+    logs,
+    exited,
+    async waitForLog(msg, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = logs().find((l) => l.msg === msg);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no "${msg}" log line within ${timeoutMs} ms; stderr:\n${stderr}`);
+        await sleep(20);
+      }
+    },
+  };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export async function until(test: () => boolean, timeoutMs = 15_000, what = "condition"): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
+    await sleep(10);
+  }
+}
