@@ -17,13 +17,20 @@ export interface NetworkRetryOptions {
   delayMs?: number;
   /** Per attempt, for every method but getUpdates (whose long poll has its own timeout). */
   timeoutMs?: number;
+  /** getUpdates may take its long-poll `timeout` plus this before it counts as hung. */
+  longPollMarginMs?: number;
 }
 
-/** Aborts one attempt that takes longer than `timeoutMs`; grammY turns that into an HttpError. */
-export function timeoutCalls(timeoutMs = CALL_TIMEOUT_MS): Transformer {
+/**
+ * Aborts one attempt that takes longer than `timeoutMs`; grammY turns that into an HttpError. getUpdates
+ * is held open by Telegram for its `timeout` seconds, so it gets that plus `longPollMarginMs`: a hung
+ * long poll (grammY's own limit is 500 s) is abandoned, logged by logFailures and retried by the runner.
+ */
+export function timeoutCalls(timeoutMs = CALL_TIMEOUT_MS, longPollMarginMs = LONG_POLL_MARGIN_MS): Transformer {
   return (prev, method, payload, signal) => {
-    if (method === "getUpdates") return prev(method, payload, signal);
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const longPoll = method === "getUpdates" ? Number((payload as { timeout?: unknown } | undefined)?.timeout ?? 0) : undefined;
+    const limitMs = longPoll === undefined ? timeoutMs : (Number.isFinite(longPoll) ? longPoll : 0) * 1000 + longPollMarginMs;
+    const timeout = AbortSignal.timeout(limitMs);
     // grammY types its signal with the abort-controller polyfill; at run time it is Node's AbortSignal.
     const combined = signal ? AbortSignal.any([signal as unknown as AbortSignal, timeout]) : timeout;
     return prev(method, payload, combined as unknown as GrammySignal);
@@ -32,6 +39,8 @@ export function timeoutCalls(timeoutMs = CALL_TIMEOUT_MS): Transformer {
 
 /** How long one call to Telegram may take before it is abandoned and retried (uploads included). */
 export const CALL_TIMEOUT_MS = 20_000;
+/** How much longer than its long-poll timeout a getUpdates may take before it counts as hung. */
+export const LONG_POLL_MARGIN_MS = 15_000;
 
 /**
  * Refusals that mean "nothing to do": editing a message to what it already says (a button pressed twice),
@@ -98,16 +107,16 @@ export function logFailures(logger: Logger): Transformer {
       return result;
     } catch (e) {
       // Stopping the runner aborts its pending getUpdates: expected, not worth a warning.
-      if (!signal?.aborted) logger.warn("Telegram API request failed", { method, e });
+      if (!signal?.aborted) logger.warn(method === "getUpdates" ? "getUpdates failed or hung; polling retries" : "Telegram API request failed", { method, e });
       throw e;
     }
   };
 }
 
 export function resilienceTransformers(logger: Logger, network: NetworkRetryOptions = {}): Transformer[] {
-  const { timeoutMs, ...retry } = network;
+  const { timeoutMs, longPollMarginMs, ...retry } = network;
   return [
-    timeoutCalls(timeoutMs),
+    timeoutCalls(timeoutMs, longPollMarginMs),
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }),
     retryNetworkErrors(retry),
     plainTextFallback(logger),

@@ -3,12 +3,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { UserFromGetMe } from "grammy/types";
+import { BOT_INFO } from "../bot/helpers.js";
 import { isolatedEnv, ROOT } from "../e2e/process.js";
 
 /** A token whose id has two digits: only the exact-secret redaction can hide it, not the token shape. */
 export const SHORT_ID_TOKEN = "42:AAIssue16TokenForFakeTelegramOnly_xyzabc";
 
-export const ME = { id: 4242, is_bot: true, first_name: "Test", username: "issue16_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
+/** What the fake getMe answers (the shared test bot identity). */
+export const ME: UserFromGetMe = BOT_INFO;
 
 export interface ApiRequest {
   method: string;
