@@ -1,8 +1,9 @@
 // Behaviour wrapped around every Telegram API call (grammY "API transformers"), outermost last:
 //   timeoutCalls        each attempt of each call but getUpdates gets its own deadline (a hung connection
 //                       becomes a network error, which is retried below)
-//   auto-retry          429 (waits retry_after, up to a minute) and 5xx (backoff, 3 attempts)
-//   retryNetworkErrors  a few quick retries when the request failed on the way (reset, refused, timed out)
+//   auto-retry          429 (waits retry_after, up to a minute)
+//   retryTransient      5xx (JSON or a proxy's HTML page) and failed requests (reset, refused, timed out):
+//                       one backoff, one deadline (about a minute), then the call fails
 //   plainTextFallback   if Telegram cannot parse our HTML, the same text once more without markup
 //   logFailures         one warning per call that finally failed (redacted by the logger); benign refusals
 //                       ("message is not modified", "query is too old") only at debug level
@@ -13,8 +14,16 @@ import type { Logger } from "../log.js";
 type GrammySignal = NonNullable<Parameters<Transformer>[3]>;
 
 export interface NetworkRetryOptions {
+  /** At most this many attempts (tests); by default only the deadline bounds them. */
   attempts?: number;
+  /** The first backoff; it doubles per attempt up to `maxDelayMs`. */
   delayMs?: number;
+  maxDelayMs?: number;
+  /** No retry starts later than this after the first attempt (RETRY_DEADLINE_MS). */
+  deadlineMs?: number;
+  /** Injected in tests (fake clocks). */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
   /** Per attempt, for every method but getUpdates (whose long poll has its own timeout). */
   timeoutMs?: number;
   /** getUpdates may take its long-poll `timeout` plus this before it counts as hung. */
@@ -55,20 +64,48 @@ export function isBenignRefusal(method: string, code: number, description: strin
 }
 
 /**
- * auto-retry would retry network errors forever, which turns a wrong TELEGRAM_API_ROOT into a silent hang;
- * this bounds it. getUpdates is left to the runner, which has its own retry loop.
+ * One retry policy for everything transient: a failed request (reset, refused, timed out), a 5xx whatever
+ * its body (a proxy's HTML error page makes grammY throw "invalid json", Telegram's own 5xx is JSON), all
+ * retried with the same backoff (delayMs, doubling up to maxDelayMs) until `deadlineMs` after the first
+ * attempt; then the call fails and the ledger counts the update as failed. auto-retry alone would retry
+ * network errors forever, which turns a wrong TELEGRAM_API_ROOT into a silent hang. getUpdates is left to
+ * the runner, which has its own retry loop. 429 is auto-retry's (it waits retry_after).
  */
-export function retryNetworkErrors({ attempts = 3, delayMs = 500 }: Omit<NetworkRetryOptions, "timeoutMs"> = {}): Transformer {
+export function retryTransient(options: Omit<NetworkRetryOptions, "timeoutMs" | "longPollMarginMs"> = {}): Transformer {
+  const { attempts = Infinity, delayMs = 1_000, maxDelayMs = 16_000, deadlineMs = RETRY_DEADLINE_MS, sleep = sleepMs, now = Date.now } = options;
   return async (prev, method, payload, signal) => {
+    const start = now();
     for (let attempt = 1; ; attempt++) {
+      let outcome: Awaited<ReturnType<typeof prev>> | undefined;
       try {
-        return await prev(method, payload, signal);
+        outcome = await prev(method, payload, signal);
+        if (outcome.ok || outcome.error_code < 500) return outcome;
       } catch (e) {
-        if (!(e instanceof HttpError) || method === "getUpdates" || signal?.aborted || attempt >= attempts) throw e;
-        await new Promise((resolve) => setTimeout(resolve, delayMs * 2 ** (attempt - 1)));
+        if (!(e instanceof HttpError) || method === "getUpdates") throw e;
+        if (signal?.aborted || !(await backOff(attempt))) throw e;
+        continue;
       }
+      if (method === "getUpdates" || signal?.aborted || !(await backOff(attempt))) return outcome;
+    }
+
+    /** Waits before the next attempt; false when there is none (attempts used up, or past the deadline). */
+    async function backOff(attempt: number): Promise<boolean> {
+      const wait = Math.min(maxDelayMs, delayMs * 2 ** (attempt - 1));
+      if (attempt >= attempts || now() - start + wait > deadlineMs) return false;
+      await sleep(wait);
+      return true;
     }
   };
+}
+
+/** The former name of retryTransient (which now also covers 5xx), kept for existing callers. */
+export const retryNetworkErrors = retryTransient;
+
+/** How long a call may keep failing transiently (5xx, network) before it counts as failed. */
+export const RETRY_DEADLINE_MS = 60_000;
+
+function sleepMs(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 const HTML_METHODS = new Set(["sendMessage", "editMessageText"]);
@@ -117,8 +154,9 @@ export function resilienceTransformers(logger: Logger, network: NetworkRetryOpti
   const { timeoutMs, longPollMarginMs, ...retry } = network;
   return [
     timeoutCalls(timeoutMs, longPollMarginMs),
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }),
-    retryNetworkErrors(retry),
+    // 429 only: 5xx and network errors are retryTransient's, under one deadline.
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
+    retryTransient(retry),
     plainTextFallback(logger),
     logFailures(logger),
   ];
