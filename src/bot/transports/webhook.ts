@@ -15,7 +15,7 @@
 // Stopping: `shutdown()` answers new updates 503, lets those in flight finish (bounded), then closes.
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { BotError, webhookCallback, type Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../log.js";
@@ -35,7 +35,24 @@ export interface WebhookServerOptions {
   timeoutMs?: number;
   /** How many recent update_ids are remembered to refuse redeliveries. */
   dedupeSize?: number;
+  /** Socket limits, so slow or idle clients cannot hold the server (defaults: SOCKET_LIMITS). */
+  limits?: Partial<SocketLimits>;
 }
+
+/** How long a client may take over each part of a request, and how many connections are kept at once. */
+export interface SocketLimits {
+  /** Until the request's headers are complete (a slow-header "slowloris" client is cut off). */
+  headersTimeoutMs: number;
+  /** Until the whole request, body included, has arrived. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Beyond this many open connections, the oldest one without a request being handled is closed. */
+  maxConnections: number;
+}
+
+/** Well under the usual 1,024 file descriptors; Telegram itself uses at most 100 (max_connections). */
+export const SOCKET_LIMITS: SocketLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 20_000, keepAliveTimeoutMs: 5_000, maxConnections: 512 };
 
 export interface WebhookServer extends Server {
   /** Refuses new updates (503), waits up to `timeoutMs` for those in flight, closes the server. */
@@ -81,12 +98,23 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
-  const server = createServer((req, res) => {
-    serve(req, res).catch((e: unknown) => {
-      logger.error("webhook request failed", { e });
-      if (!res.headersSent) send(res, 500, "internal error");
-    });
-  }) as WebhookServer;
+  const limits = { ...SOCKET_LIMITS, ...options.limits };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node checks the two timeouts above (its default, 30 s, would let them overrun).
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      serve(req, res).catch((e: unknown) => {
+        logger.error("webhook request failed", { e });
+        if (!res.headersSent) send(res, 500, "internal error");
+      });
+    },
+  ) as WebhookServer;
+  capConnections(server, limits.maxConnections, logger);
   Object.defineProperty(server, "inFlight", { get: () => inFlight });
   server.shutdown = async (waitMs = 8_000) => {
     closing = true;
@@ -159,6 +187,33 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
     }
     if (!replied) send(res, 200, "");
   }
+}
+
+/**
+ * Keeps at most `max` connections: a new one beyond that closes the oldest connection that has no request
+ * being handled (a slow or idle client), so /healthz and Telegram still get in. Refusing the newcomer
+ * instead would let 500 slow clients lock everyone out.
+ */
+function capConnections(server: Server, max: number, logger: Logger): void {
+  const sockets = new Set<Socket>();
+  const busy = new WeakSet<Socket>();
+  const evictions = new RefusalLog(logger, "webhook connection limit reached; closing the oldest idle connections");
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+    if (sockets.size <= max) return;
+    for (const old of sockets) {
+      if (old === socket || busy.has(old)) continue;
+      evictions.note(old.remoteAddress);
+      old.destroy();
+      sockets.delete(old);
+      break;
+    }
+  });
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    busy.add(req.socket);
+    res.once("close", () => busy.delete(req.socket));
+  });
 }
 
 function sleep(ms: number): Promise<void> {
