@@ -25,11 +25,15 @@ export interface Config {
   logLevel: LogLevel;
   /** Per-user flood control: a burst, then `perMinute` sustained; perMinute 0 turns it off. */
   rateLimit: { perMinute: number; burst: number };
+  /** Long polling: updates fetched and not yet handled at most (what a crash can lose). */
+  pollingMaxInFlight: number;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 export const DEFAULT_RATE_LIMIT_BURST = 10;
+/** Enough for Telegram's ~30 messages/s with replies taking a second; a crash loses at most this many. */
+export const DEFAULT_POLLING_MAX_IN_FLIGHT = 32;
 
 /** A configuration problem: the message names the variable and says what to do; no stack trace needed. */
 export class ConfigError extends Error {
@@ -70,6 +74,7 @@ const envSchema = lazySchemas((z) => {
     LOG_LEVEL: optional,
     RATE_LIMIT_PER_MINUTE: optional,
     RATE_LIMIT_BURST: optional,
+    POLLING_MAX_IN_FLIGHT: optional,
   });
 });
 
@@ -109,6 +114,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       perMinute: parseCount("RATE_LIMIT_PER_MINUTE", vars.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
       burst: parseCount("RATE_LIMIT_BURST", vars.RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_BURST, 1),
     },
+    pollingMaxInFlight: parseCount("POLLING_MAX_IN_FLIGHT", vars.POLLING_MAX_IN_FLIGHT, DEFAULT_POLLING_MAX_IN_FLIGHT, 1),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   return config;

@@ -20,6 +20,8 @@ import { createMediaRenderer } from "./render/index.js";
  */
 const STOP_DEADLINE_MS = 9_000;
 const DRAIN_MS = 6_000;
+/** After a second SIGINT/SIGTERM: still long enough for replies already on their way. */
+const SECOND_SIGNAL_GRACE_MS = 1_500;
 /** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
 const STARTUP_TIMEOUT_MS = 30_000;
 
@@ -65,11 +67,17 @@ async function main(): Promise<void> {
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
   void registerCommands(bot.api, logger);
-  stopOnSignals(transport, logger, () => ({ ...botReliability(bot).ledger.snapshot(), flood: botReliability(bot).flood.snapshot() }));
+  const { ledger, flood } = botReliability(bot);
+  stopOnSignals(transport, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
   transport.done.catch((e: unknown) => {
     process.stderr.write(`${redact(explainTelegramFailure(e, config), [config.token])}\n`);
     process.exit(1);
   });
+}
+
+/** The ids of updates a stop leaves unfinished (none after a clean stop). */
+function abandoned(ids: number[]): Record<string, unknown> {
+  return ids.length ? { abandonedUpdateIds: ids } : {};
 }
 
 async function loadConfigOrExplain(): Promise<Config> {
@@ -91,7 +99,7 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
 }
 
 async function startTransport(bot: ReturnType<typeof createBot>, config: Config, logger: Logger): Promise<Transport> {
-  if (config.mode === "polling") return startPolling(bot, { logger, drainMs: DRAIN_MS });
+  if (config.mode === "polling") return startPolling(bot, { logger, drainMs: DRAIN_MS, maxInFlight: config.pollingMaxInFlight });
   const webhook = config.webhook!;
   try {
     return await startWebhook(bot, { url: webhook.url, path: webhook.path, secret: webhook.secret, port: config.port, logger, drainMs: DRAIN_MS });
@@ -111,28 +119,47 @@ function explainTelegramFailure(e: unknown, config: Config): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * SIGINT/SIGTERM: stop taking updates, let those in flight finish, log the ledger, exit 0. A second signal
+ * only shortens the grace period to SECOND_SIGNAL_GRACE_MS: what can still finish does, and the ledger
+ * (with the ids of any update abandoned) is logged whichever way the stop ends.
+ */
 function stopOnSignals(transport: Transport, logger: Logger, figures: () => Record<string, unknown>): void {
   let stopping = false;
+  let exitAt = Infinity;
+  let exitTimer: NodeJS.Timeout | undefined;
+  const finish = (how: "clean" | "deadline" | "error") => {
+    // in = answered + skipped + failed (+ inFlight, 0 after a clean stop): see src/bot/ledger.ts.
+    logger.info("stopped", { ...figures(), ...(how === "clean" ? {} : { how }) });
+    process.exit(0);
+  };
+  const exitWithin = (ms: number) => {
+    if (Date.now() + ms >= exitAt) return;
+    exitAt = Date.now() + ms;
+    clearTimeout(exitTimer);
+    // Whatever is still in flight then is abandoned (and named in the "stopped" line).
+    exitTimer = setTimeout(() => finish("deadline"), ms);
+  };
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn("second signal: stopping sooner", { signal, graceMs: SECOND_SIGNAL_GRACE_MS });
+      exitWithin(SECOND_SIGNAL_GRACE_MS);
+      return;
+    }
     stopping = true;
     logger.info("stopping", { signal });
-    // Whatever is still in flight after the deadline is abandoned: Telegram redelivers unconfirmed updates.
-    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
+    exitWithin(STOP_DEADLINE_MS);
     transport.stop().then(
-      () => {
-        // in = answered + skipped + failed (+ inFlight, 0 after a clean stop): see src/bot/ledger.ts.
-        logger.info("stopped", figures());
-        process.exit(0);
-      },
+      () => finish("clean"),
       (e: unknown) => {
         logger.warn("stop did not finish cleanly", { e });
-        process.exit(0);
+        finish("error");
       },
     );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  // `on`, not `once`: a second signal must reach `stop`, not Node's default (an immediate kill).
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
 
 main().catch((e: unknown) => {

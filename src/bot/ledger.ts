@@ -51,6 +51,7 @@ export class UpdateLedger {
     lastUpdateId: undefined,
   };
   private readonly tracks = new WeakMap<Update, Track>();
+  private readonly running = new Set<number>();
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly logger: Logger) {}
@@ -92,6 +93,11 @@ export class UpdateLedger {
     this.logger.debug("duplicate update ignored", { updateId: update.update_id });
   }
 
+  /** The update_ids being handled right now, oldest first (logged when a stop abandons them). */
+  inFlightIds(): number[] {
+    return [...this.running];
+  }
+
   snapshot(): LedgerCounts {
     return { ...this.counts, skippedBy: { ...this.counts.skippedBy } };
   }
@@ -116,11 +122,13 @@ export class UpdateLedger {
   private enter(update: Update): void {
     this.counts.in++;
     this.counts.inFlight++;
+    this.running.add(update.update_id);
     if (this.counts.lastUpdateId === undefined || update.update_id > this.counts.lastUpdateId) this.counts.lastUpdateId = update.update_id;
   }
 
   private settle(ctx: Context, track: Track, thrown: unknown): void {
     this.counts.inFlight--;
+    this.running.delete(ctx.update.update_id);
     if (track.skip) {
       this.counts.skipped++;
       this.counts.skippedBy[track.skip]++;

@@ -11,6 +11,7 @@
 // timeout 0), which Telegram treats as the acknowledgement.
 import { run } from "@grammyjs/runner";
 import type { Bot, Context } from "grammy";
+import { DEFAULT_POLLING_MAX_IN_FLIGHT } from "../../config.js";
 import type { Logger } from "../../log.js";
 import { ALLOWED_UPDATES, botReliability } from "../create-bot.js";
 import type { Transport } from "./transport.js";
@@ -21,9 +22,14 @@ export interface PollingOptions {
   timeoutSeconds?: number;
   /** How long stop() waits for updates in flight. */
   drainMs?: number;
+  /**
+   * At most this many updates fetched and not yet handled. The runner confirms a batch when it fetches the
+   * next one, so this bounds what a crash (SIGKILL) can lose; it also bounds concurrency.
+   */
+  maxInFlight?: number;
 }
 
-export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds = 30, drainMs = 8_000 }: PollingOptions): Promise<Transport> {
+export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds = 30, drainMs = 8_000, maxInFlight = DEFAULT_POLLING_MAX_IN_FLIGHT }: PollingOptions): Promise<Transport> {
   const { ledger } = botReliability(bot);
   // getUpdates and a webhook exclude each other; a webhook left over from a deployment would block us.
   // Pending updates are kept.
@@ -34,6 +40,7 @@ export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds =
       // Failures are logged (redacted) by the API transformers instead of the runner's console output.
       silent: true,
     },
+    sink: { concurrency: maxInFlight },
   });
   logger.info("polling for updates", { bot: bot.botInfo.username });
   const done = (handle.task() ?? Promise.resolve()).catch((e: unknown) => {
@@ -45,13 +52,17 @@ export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds =
     done,
     async stop() {
       if (handle.isRunning()) await handle.stop();
-      if (!(await ledger.idle(drainMs))) logger.warn("stopping with updates still in flight", { inFlight: ledger.snapshot().inFlight });
+      const finished = await ledger.idle(drainMs);
+      const unfinished = ledger.inFlightIds();
+      if (!finished) logger.warn("stopping with updates still in flight", { inFlight: unfinished.length, updateIds: unfinished });
       const last = ledger.snapshot().lastUpdateId;
       if (last === undefined) return;
-      // Confirms everything up to `last`; an update newer than it stays with Telegram for the next start.
+      // Confirms everything before `offset`; newer updates stay with Telegram for the next start. An update
+      // still unfinished is not confirmed: it (and those after it) are delivered again, never lost.
+      const offset = unfinished.length ? Math.min(...unfinished) : last + 1;
       await bot.api
-        .getUpdates({ offset: last + 1, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] })
-        .then(() => logger.info("offset confirmed", { offset: last + 1 }))
+        .getUpdates({ offset, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] })
+        .then(() => logger.info("offset confirmed", { offset, ...(unfinished.length ? { redeliveredFrom: offset } : {}) }))
         .catch((e: unknown) => logger.warn("could not confirm the offset; the last updates may be delivered again", { e }));
     },
   };

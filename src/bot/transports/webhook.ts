@@ -127,7 +127,10 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
       if (gaveUp) logger.warn("stopping with updates still in flight", { inFlight });
     }
     // Updates answered 200 on timeout may still be running (waiting on a retry); the ledger knows them.
-    if (!(await ledger.idle(Math.max(0, deadline - Date.now())))) logger.warn("stopping with updates still running", { running: ledger.snapshot().inFlight });
+    if (!(await ledger.idle(Math.max(0, deadline - Date.now())))) {
+      // Already answered 200, so Telegram will not redeliver them: name them for whoever must follow up.
+      logger.warn("stopping with updates still running", { running: ledger.snapshot().inFlight, updateIds: ledger.inFlightIds() });
+    }
     server.closeAllConnections();
     await closed;
   };
