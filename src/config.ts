@@ -25,11 +25,15 @@ export interface Config {
   logLevel: LogLevel;
   /** Per-user flood control: a burst, then `perMinute` sustained; perMinute 0 turns it off. */
   rateLimit: { perMinute: number; burst: number };
+  /** How long start-up may wait for Telegram (getMe) before it gives up with a clear message. */
+  startupTimeoutMs: number;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 export const DEFAULT_RATE_LIMIT_BURST = 10;
+/** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
+export const DEFAULT_STARTUP_TIMEOUT_MS = 30_000;
 
 /** A configuration problem: the message names the variable and says what to do; no stack trace needed. */
 export class ConfigError extends Error {
@@ -67,6 +71,7 @@ const envSchema = lazySchemas((z) => {
     LOG_LEVEL: optional,
     RATE_LIMIT_PER_MINUTE: optional,
     RATE_LIMIT_BURST: optional,
+    STARTUP_TIMEOUT_MS: optional,
   });
 });
 
@@ -106,6 +111,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       perMinute: parseCount("RATE_LIMIT_PER_MINUTE", vars.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
       burst: parseCount("RATE_LIMIT_BURST", vars.RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_BURST, 1),
     },
+    startupTimeoutMs: parseCount("STARTUP_TIMEOUT_MS", vars.STARTUP_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS, 1, 600_000),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   return config;
@@ -120,11 +126,11 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-function parseCount(variable: string, value: string | undefined, dflt: number, min: number): number {
+function parseCount(variable: string, value: string | undefined, dflt: number, min: number, max = 100_000): number {
   if (value === undefined) return dflt;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > 100_000) {
-    throw new ConfigError(variable, `${variable} must be a whole number from ${min} to 100000 (got "${value}").`);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(variable, `${variable} must be a whole number from ${min} to ${max} (got "${value}").`);
   }
   return n;
 }
