@@ -1,7 +1,8 @@
 // Behaviour wrapped around every Telegram API call (grammY "API transformers"), outermost last:
 //   timeoutCalls        each attempt of each call but getUpdates gets its own deadline (a hung connection
 //                       becomes a network error, which is retried below)
-//   auto-retry          429 (waits retry_after, up to a minute) and 5xx (backoff, 3 attempts)
+//   auto-retry          429 (waits retry_after, up to a minute)
+//   retryServerErrors   5xx (back-off 3 s, then 6 s, 12 s: auto-retry's schedule, with a first delay tests shorten)
 //   retryNetworkErrors  a few quick retries when the request failed on the way (reset, refused, timed out)
 //   plainTextFallback   if Telegram cannot parse our HTML, the same text once more without markup
 //   logFailures         one warning per call that finally failed (redacted by the logger); benign refusals
@@ -17,7 +18,13 @@ export interface NetworkRetryOptions {
   delayMs?: number;
   /** Per attempt, for every method but getUpdates (whose long poll has its own timeout). */
   timeoutMs?: number;
+  /** The first back-off after a 5xx answer (doubling after each retry); 3 s, as auto-retry does. */
+  serverErrorDelayMs?: number;
 }
+
+/** Retries after a 5xx answer; auto-retry's own count and schedule, kept here so the delay can be set. */
+const SERVER_ERROR_RETRIES = 3;
+const SERVER_ERROR_DELAY_MS = 3_000;
 
 /** Aborts one attempt that takes longer than `timeoutMs`; grammY turns that into an HttpError. */
 export function timeoutCalls(timeoutMs = CALL_TIMEOUT_MS): Transformer {
@@ -62,6 +69,33 @@ export function retryNetworkErrors({ attempts = 3, delayMs = 500 }: Omit<Network
   };
 }
 
+/**
+ * Telegram's 5xx answers are passing trouble: wait and try again, `retries` times, doubling the delay.
+ * The wait ends early (and the last answer is returned) when the call is aborted.
+ */
+export function retryServerErrors({ retries = SERVER_ERROR_RETRIES, delayMs = SERVER_ERROR_DELAY_MS }: { retries?: number; delayMs?: number } = {}): Transformer {
+  return async (prev, method, payload, signal) => {
+    for (let retry = 0; ; retry++) {
+      const result = await prev(method, payload, signal);
+      if (result.ok || result.error_code < 500 || retry >= retries || signal?.aborted) return result;
+      await pause(delayMs * 2 ** retry, signal as unknown as AbortSignal | undefined);
+      if (signal?.aborted) return result;
+    }
+  };
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done);
+  });
+}
+
 const HTML_METHODS = new Set(["sendMessage", "editMessageText"]);
 
 /** A safety net for a rendering bug: a plain answer beats an error. */
@@ -104,11 +138,13 @@ export function logFailures(logger: Logger): Transformer {
   };
 }
 
+/** The transformers createBot installs around every call, in order; see the top of this file. */
 export function resilienceTransformers(logger: Logger, network: NetworkRetryOptions = {}): Transformer[] {
-  const { timeoutMs, ...retry } = network;
+  const { timeoutMs, serverErrorDelayMs, ...retry } = network;
   return [
     timeoutCalls(timeoutMs),
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }),
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
+    retryServerErrors(serverErrorDelayMs === undefined ? {} : { delayMs: serverErrorDelayMs }),
     retryNetworkErrors(retry),
     plainTextFallback(logger),
     logFailures(logger),

@@ -1,6 +1,6 @@
 import { HttpError } from "grammy";
-import { describe, expect, it } from "vitest";
-import { htmlToPlain, plainTextFallback, retryNetworkErrors } from "../../src/bot/api-transformers.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { htmlToPlain, plainTextFallback, retryNetworkErrors, retryServerErrors } from "../../src/bot/api-transformers.js";
 import { COMMANDS, registerCommands } from "../../src/bot/commands-menu.js";
 import { APOLOGY } from "../../src/bot/error-boundary.js";
 import { createLogger, redact } from "../../src/log.js";
@@ -82,6 +82,47 @@ describe("errors and resilience", () => {
     n = 0;
     await expect(retry(failing as never, "getUpdates", {} as never)).rejects.toBeInstanceOf(HttpError);
     expect(n).toBe(1);
+  });
+
+  describe("5xx answers (on a fake clock)", () => {
+    afterEach(() => void vi.useRealTimers());
+    const badGateway = { ok: false as const, error_code: 502, description: "Bad Gateway" };
+
+    it("are retried after 3 s, 6 s and 12 s, then the last answer is returned", async () => {
+      vi.useFakeTimers();
+      const at: number[] = [];
+      const t0 = Date.now();
+      const failing = async () => (at.push(Date.now() - t0), badGateway);
+      const call = retryServerErrors()(failing as never, "sendMessage", {} as never);
+      await vi.advanceTimersByTimeAsync(2_999);
+      expect(at).toEqual([0]);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(at).toEqual([0, 3_000, 9_000, 21_000]);
+      expect(await call).toEqual(badGateway);
+    });
+
+    it("stop at the first good answer, leave 4xx alone, and give up waiting when the call is aborted", async () => {
+      vi.useFakeTimers();
+      let n = 0;
+      const flaky = async () => (++n === 1 ? badGateway : { ok: true as const, result: true });
+      const retried = retryServerErrors({ delayMs: 10 })(flaky as never, "sendMessage", {} as never);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(await retried).toEqual({ ok: true, result: true });
+      expect(n).toBe(2);
+
+      n = 0;
+      const refused = { ok: false as const, error_code: 400, description: "Bad Request" };
+      expect(await retryServerErrors()((async () => (n++, refused)) as never, "sendMessage", {} as never)).toEqual(refused);
+      expect(n).toBe(1);
+
+      n = 0;
+      const stop = new AbortController();
+      const aborted = retryServerErrors()((async () => (n++, badGateway)) as never, "sendMessage", {} as never, stop.signal as never);
+      await vi.advanceTimersByTimeAsync(1_000);
+      stop.abort();
+      expect(await aborted).toEqual(badGateway);
+      expect(n).toBe(1);
+    });
   });
 
   it("the logger never prints the token or anything shaped like one", () => {
