@@ -27,6 +27,8 @@ export interface Config {
   rateLimit: { perMinute: number; burst: number };
   /** Long polling: updates fetched and not yet handled at most (what a crash can lose). */
   pollingMaxInFlight: number;
+  /** How long start-up may wait for Telegram (getMe) before it gives up with a clear message. */
+  startupTimeoutMs: number;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
@@ -34,6 +36,8 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 export const DEFAULT_RATE_LIMIT_BURST = 10;
 /** Enough for Telegram's ~30 messages/s with replies taking a second; a crash loses at most this many. */
 export const DEFAULT_POLLING_MAX_IN_FLIGHT = 32;
+/** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
+export const DEFAULT_STARTUP_TIMEOUT_MS = 30_000;
 
 /** A configuration problem: the message names the variable and says what to do; no stack trace needed. */
 export class ConfigError extends Error {
@@ -75,6 +79,7 @@ const envSchema = lazySchemas((z) => {
     RATE_LIMIT_PER_MINUTE: optional,
     RATE_LIMIT_BURST: optional,
     POLLING_MAX_IN_FLIGHT: optional,
+    STARTUP_TIMEOUT_MS: optional,
   });
 });
 
@@ -115,6 +120,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       burst: parseCount("RATE_LIMIT_BURST", vars.RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_BURST, 1),
     },
     pollingMaxInFlight: parseCount("POLLING_MAX_IN_FLIGHT", vars.POLLING_MAX_IN_FLIGHT, DEFAULT_POLLING_MAX_IN_FLIGHT, 1),
+    startupTimeoutMs: parseCount("STARTUP_TIMEOUT_MS", vars.STARTUP_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS, 1, 600_000),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   return config;
@@ -129,11 +135,11 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-function parseCount(variable: string, value: string | undefined, dflt: number, min: number): number {
+function parseCount(variable: string, value: string | undefined, dflt: number, min: number, max = 100_000): number {
   if (value === undefined) return dflt;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > 100_000) {
-    throw new ConfigError(variable, `${variable} must be a whole number from ${min} to 100000 (got "${value}").`);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(variable, `${variable} must be a whole number from ${min} to ${max} (got "${value}").`);
   }
   return n;
 }

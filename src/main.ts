@@ -22,8 +22,6 @@ const STOP_DEADLINE_MS = 9_000;
 const DRAIN_MS = 6_000;
 /** After a second SIGINT/SIGTERM: still long enough for replies already on their way. */
 const SECOND_SIGNAL_GRACE_MS = 1_500;
-/** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
-const STARTUP_TIMEOUT_MS = 30_000;
 
 class StartupError extends Error {}
 
@@ -48,10 +46,11 @@ async function main(): Promise<void> {
     rateLimit: config.rateLimit,
   });
 
-  const startup = AbortSignal.timeout(STARTUP_TIMEOUT_MS);
+  // grammY retries getMe forever on network errors; at start-up a wrong address should fail instead.
+  const startup = AbortSignal.timeout(config.startupTimeoutMs);
   await bot.init(startup as Parameters<typeof bot.init>[0]).catch((e: unknown) => {
     if (startup.aborted) {
-      throw new StartupError(`Could not reach the Telegram Bot API at ${config.apiRoot} within ${STARTUP_TIMEOUT_MS / 1000} s. Check the network and TELEGRAM_API_ROOT.`);
+      throw new StartupError(`Could not reach the Telegram Bot API at ${config.apiRoot} within ${config.startupTimeoutMs / 1000} s. Check the network and TELEGRAM_API_ROOT.`);
     }
     throw new StartupError(explainTelegramFailure(e, config));
   });

@@ -24,7 +24,17 @@ describe("parseConfig", () => {
       logLevel: "info",
       rateLimit: { perMinute: 30, burst: 10 },
       pollingMaxInFlight: 32,
+      startupTimeoutMs: 30_000,
     });
+  });
+
+  it("reads STARTUP_TIMEOUT_MS in milliseconds and names it when it is not a positive whole number", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, STARTUP_TIMEOUT_MS: "250" }).startupTimeoutMs).toBe(250);
+    for (const bad of ["0", "-5", "1.5", "soon", "600001"]) {
+      const e = configError({ BOT_TOKEN: TOKEN, STARTUP_TIMEOUT_MS: bad });
+      expect(e.variable).toBe("STARTUP_TIMEOUT_MS");
+      expect(e.message).toContain(`STARTUP_TIMEOUT_MS must be a whole number from 1 to 600000 (got "${bad}")`);
+    }
   });
 
   it("treats empty values as unset, like .env files mean them", () => {

@@ -1,36 +1,17 @@
-// Test kit for the bot: a bot built by createBot with a recording API transformer (no network), update
-// builders, and a small fake Engine whose answers each test chooses.
+// Test kit for the bot: a bot built by createBot with the fake Telegram (test/support/fake-telegram.ts)
+// installed outermost (no network, no retries: one call, one attempt), update builders, and a small fake
+// Engine whose answers each test chooses.
 import type { Context, Bot } from "grammy";
-import type { Update, UserFromGetMe, Message as TgMessage, MessageEntity } from "grammy/types";
+import type { Update, Message as TgMessage, MessageEntity } from "grammy/types";
 import type { Action, Answer, Message } from "../../src/answer/types.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { MediaRenderer } from "../../src/bot/media.js";
 import type { Engine, InlineItem } from "../../src/engine.js";
 import type { Knowledge } from "../../src/knowledge/load.js";
 import { createLogger, type Logger } from "../../src/log.js";
+import { BOT_INFO, fakeTelegram, nextMessageId, TOKEN, type ApiCall } from "../support/fake-telegram.js";
 
-export const TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmnop";
-
-export const BOT_INFO: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: "Résumé",
-  username: "resume_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
-
-export interface ApiCall {
-  method: string;
-  payload: Record<string, unknown>;
-}
+export { BOT_INFO, TOKEN, type ApiCall };
 
 export interface ApiFailure {
   error_code: number;
@@ -61,12 +42,10 @@ export interface TestBotOptions {
 }
 
 let nextUpdateId = 1;
-let nextMessageId = 1000;
 
 export function createTestBot(options: TestBotOptions = {}): TestBot {
-  const calls: ApiCall[] = [];
+  const telegram = fakeTelegram();
   const logs: LogLine[] = [];
-  const failures = new Map<string, { failure: ApiFailure; times: number }>();
   const logger = options.logger ?? createLogger({ level: "debug", secrets: [TOKEN], write: (line) => logs.push(JSON.parse(line) as LogLine) });
   const bot = createBot({
     token: TOKEN,
@@ -76,22 +55,15 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
     ...(options.renderer ? { renderer: options.renderer } : {}),
   });
   // Installed last, so it is the outermost transformer: it answers like Telegram would and never calls out.
-  bot.api.config.use(async (_prev, method, payload) => {
-    const p = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ method, payload: p });
-    const failing = failures.get(method);
-    if (failing && failing.times > 0) {
-      failing.times--;
-      return { ok: false, error_code: failing.failure.error_code, description: failing.failure.description } as never;
-    }
-    return { ok: true, result: fakeResult(method, p) } as never;
-  });
+  bot.api.config.use(telegram.transformer);
+  const calls = telegram.calls;
   return {
     bot,
     calls,
     logs,
     fail(method, failure, times = Infinity) {
-      failures.set(method, { failure, times });
+      telegram.clear(method);
+      telegram.inject(method, { kind: "http", code: failure.error_code, description: failure.description }, times);
     },
     async send(update) {
       await bot.handleUpdate({ update_id: nextUpdateId++, ...update } as Update);
@@ -102,20 +74,6 @@ export function createTestBot(options: TestBotOptions = {}): TestBot {
   };
 }
 
-function fakeResult(method: string, p: Record<string, unknown>): unknown {
-  const base = { message_id: nextMessageId++, date: 1_700_000_000, chat: { id: Number(p.chat_id ?? 1), type: "private", first_name: "U" } };
-  switch (method) {
-    case "sendMessage":
-    case "editMessageText":
-      return { ...base, text: p.text };
-    case "sendPhoto":
-      return { ...base, photo: [{ file_id: "photo-small", file_unique_id: "s", width: 90, height: 60 }, { file_id: "photo-file-id", file_unique_id: "p", width: 1200, height: 800 }] };
-    case "sendDocument":
-      return { ...base, document: { file_id: "doc-file-id", file_unique_id: "d" } };
-    default:
-      return true;
-  }
-}
 
 // ---------- updates ----------
 
@@ -126,7 +84,7 @@ export const GROUP_CHAT = { id: -100500, type: "supergroup" as const, title: "Hi
 type Chat = typeof PRIVATE_CHAT | typeof GROUP_CHAT;
 
 export function message(fields: Partial<TgMessage> & { chat?: Chat } = {}): TgMessage {
-  return { message_id: nextMessageId++, date: 1_700_000_000, chat: PRIVATE_CHAT, from: USER, ...fields } as TgMessage;
+  return { message_id: nextMessageId(), date: 1_700_000_000, chat: PRIVATE_CHAT, from: USER, ...fields } as TgMessage;
 }
 
 /** A text message; commands get their bot_command entity, as Telegram sends it. */

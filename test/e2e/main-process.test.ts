@@ -1,16 +1,15 @@
 // `node dist/main.js` as a user runs it (npm start = build + this), against the Bot API emulator: it
 // answers (long polling, and webhook mode), and it exits 0 soon after SIGTERM. Also: the start-up failures
-// print one clear message. One file, so dist/ is built once and never while another test runs it.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// print one clear message.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isolatedEnv, ROOT, runToExit as runMain } from "./process.js";
+import { isolatedEnv, MAIN, ROOT, runToExit as runMain } from "./process.js";
 import { botMessageWhere, botReplies, callbackButtons, E2E_TOKEN, freePort, replyText, startEmulator } from "./emulator.js";
 
-const MAIN = join(ROOT, "dist/main.js");
 const TOKEN = E2E_TOKEN.replace("987654321", "987654322"); // its own token: the emulator keeps chats per token
 const WEBHOOK_TOKEN = E2E_TOKEN.replace("987654321", "987654323");
 const SECRET = "e2e_webhook-secret";
@@ -20,13 +19,10 @@ let server: TelegramServer;
 const env = (vars: Record<string, string>) => isolatedEnv(vars);
 const runToExit = (vars: Record<string, string>, cwd = ROOT) => runMain(MAIN, env(vars), { cwd, timeoutMs: 15_000 });
 
+// dist/ is built once for the whole run by the globalSetup (test/support/build.ts), which fails when tsc fails.
 beforeAll(async () => {
-  // Build exactly what `npm start` runs. Other people's work in progress may make tsc report errors while
-  // still emitting; what matters here is that dist/main.js exists and is fresh.
-  await new Promise<void>((done) => execFile("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT }, () => done()));
-  expect(existsSync(MAIN)).toBe(true);
   server = await startEmulator();
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.stop();

@@ -4,6 +4,8 @@ import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
+/** The program `npm start` runs, built once per test run by test/support/build.ts (vitest globalSetup). */
+export const MAIN = join(ROOT, "dist/main.js");
 
 /**
  * An environment with nothing inherited that could change the outcome (.env values, a real token): every
@@ -23,6 +25,7 @@ export function isolatedEnv(vars: Record<string, string>, logLevel = "info"): No
     LOG_LEVEL: logLevel,
     RATE_LIMIT_PER_MINUTE: "",
     RATE_LIMIT_BURST: "",
+    STARTUP_TIMEOUT_MS: "",
     ...vars,
   };
 }

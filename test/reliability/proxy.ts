@@ -1,5 +1,6 @@
 // A small HTTP proxy in front of the Bot API emulator that injects real network faults into sendMessage
-// calls (429, 502, a reset connection, a request that never gets an answer) and can slow them down.
+// calls (429, 502, a reset connection, a request that never gets an answer) and can slow them down. The 429
+// asks for retry_after 0: the wait itself is tested on a fake clock (faults.test.ts), not slept through here.
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -16,7 +17,7 @@ export async function faultProxy(target: string, script: FaultKind[], delayMs = 
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       if (fault === "429") {
-        res.writeHead(429, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }));
+        res.writeHead(429, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 0", parameters: { retry_after: 0 } }));
         return;
       }
       if (fault === "502") {
