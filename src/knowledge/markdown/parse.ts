@@ -137,7 +137,7 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   };
 }
 
-const DOCUMENT_TITLE = /^(my\s+)?(r[ée]sum[ée]|cv|curriculum\s+vitae|lebenslauf)\.?$/i;
+const DOCUMENT_TITLE = /^(my\s+)?(r[ée]sum[ée]|cv|curriculum\s+vitae|lebenslauf|резюме)\.?$/iu;
 
 /** A first heading that only says what the document is ("# Resume", "# Curriculum Vitae") names no one. */
 function withoutDocumentTitle(blocks: Block[]): Block[] {
