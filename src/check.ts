@@ -9,6 +9,7 @@ import { formatPeriod, formatYearMonth } from "./knowledge/dates.js";
 import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import type { Education, Job } from "./knowledge/model.js";
+import { pushAll } from "./knowledge/arrays.js";
 
 const USAGE =
   "usage: npm run check [-- --knowledge DIR] [--strict]   (default: $KNOWLEDGE_DIR, else ./knowledge)\n" +
@@ -20,7 +21,7 @@ export function describeKnowledge(knowledge: Knowledge, dir: string): string[] {
   const out: string[] = [];
   const section = (title: string, count: number, lines: string[]) => {
     out.push("", `${title} (${count})`);
-    out.push(...(lines.length ? lines.map((l) => `  ${l}`) : ["  —"]));
+    pushAll(out, (lines.length ? lines.map((l) => `  ${l}`) : ["  —"]));
   };
 
   out.push(`Knowledge folder: ${dir}`, `Read from: ${r.sources.join(", ")}`, "");

@@ -2,6 +2,7 @@
 import { fromZodIssues, KnowledgeError, KnowledgeErrors } from "./errors.js";
 import { modelSchemas, type Job, type Resume } from "./model.js";
 import { parseTolerantly, REMOVED } from "./tolerant.js";
+import { pushAll } from "./arrays.js";
 
 export type DraftJob = Omit<Job, "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
 export type DraftResume = Omit<Resume, "experience"> & { experience: DraftJob[] };
@@ -59,7 +60,7 @@ export function readDraft(draft: Draft): ReadResume | KnowledgeErrors {
     known,
     rescue: (path, root) => rescueJob(path, root as DraftResume, undated),
   });
-  warnings.push(...found);
+  pushAll(warnings, found);
   const reported = new Set(found.map((w) => w.field));
   for (const p of draft.problems ?? []) if (!reported.has(p.field)) warnings.push(p);
   if (!data) return new KnowledgeErrors(warnings.length ? warnings : [new KnowledgeError(draft.file, undefined, "(file)", "could not be read")]);

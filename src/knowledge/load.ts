@@ -25,6 +25,8 @@ export interface Knowledge {
 /** How to read: tolerantly (the default: warnings), or strictly (any warning stops, for CI). */
 export interface LoadOptions {
   strict?: boolean;
+  /** Where the validated-knowledge cache is kept (default: DATA_DIR/cache, else the OS cache folder). */
+  cacheDir?: string;
 }
 
 /** The bundled folder; from src/knowledge or dist/knowledge alike. */
@@ -61,7 +63,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const inputs: string[] = [];
   for (const s of [...sources, ...vocabularyFiles]) inputs.push(shown(s.path), s.source);
   // Unchanged files and code: the résumé validated last time (see cache.ts). Changed: read afresh.
-  const read = cached("knowledge", inputs, () => readKnowledge(sources, vocabularyFiles, shown));
+  const read = cached("knowledge", inputs, () => readKnowledge(sources, vocabularyFiles, shown), { dir: options.cacheDir });
   const warnings = read.warnings.map((w) => new KnowledgeError(w.file, w.line, w.field, w.reason));
   // Strict: all or nothing, as CI wants it; every warning is a problem.
   if (options.strict && warnings.length) throw new KnowledgeErrors(warnings);

@@ -13,6 +13,7 @@ import { readHeader } from "./header.js";
 import { parseJobs, type DraftJob } from "./jobs.js";
 import { parseLanguages, parseSkills } from "./skills.js";
 import { promoteSectionLines, sectionKind } from "./sections.js";
+import { minOf, pushAll } from "../arrays.js";
 
 // Kept importable from here: the header and list readers are useful on their own.
 export { parseJobHeader } from "./jobs.js";
@@ -101,12 +102,12 @@ export function parseMarkdownResume(source: string, file: string): Draft {
         break;
       case "skills": {
         const found = parseSkills(section);
-        skills.push(...found.skills);
-        languages.push(...found.languages);
+        pushAll(skills, found.skills);
+        pushAll(languages, found.languages);
         break;
       }
       case "languages":
-        languages.push(...parseLanguages(section));
+        pushAll(languages, parseLanguages(section));
         break;
       case "contacts":
         for (const text of blockTexts(section.blocks)) mergeContacts(contacts, findContacts(text));
@@ -170,9 +171,9 @@ function readableName(name: string): string {
 function splitSections(blocks: Block[], titleLevel: number): Section[] {
   const headings = blocks.filter((b) => b.kind === "heading");
   const known = headings.filter((h) => sectionKind(h.text) !== "other");
-  const sectionLevel = Math.min(
+  const sectionLevel = minOf(
     // Known sections may sit at the title's own level ("## Jane Doe" then "## Experience").
-    ...(known.length ? known.map((h) => h.level).filter((l) => l >= titleLevel) : headings.map((h) => h.level).filter((l) => l > titleLevel)),
+    known.length ? known.map((h) => h.level).filter((l) => l >= titleLevel) : headings.map((h) => h.level).filter((l) => l > titleLevel),
     7,
   );
   const sections: Section[] = [];

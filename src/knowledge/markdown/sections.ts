@@ -1,4 +1,5 @@
 // Which kind of CV section a heading opens, by its title in any case and wording.
+import { minOf } from "../arrays.js";
 import { plain, type Block, type HeadingBlock } from "./blocks.js";
 
 export type SectionKind = "summary" | "experience" | "education" | "skills" | "languages" | "contacts" | "other";
@@ -58,7 +59,7 @@ const COMMON_EXTRAS = new RegExp(`^(?:${EXTRA_WORDS})(?:\\s*(?:&|and|,)\\s*(?:${
 export function promoteSectionLines(blocks: Block[]): Block[] {
   const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
   if (headings.some((h) => sectionKind(h.text) !== "other")) return blocks;
-  const level = Math.min(...headings.map((h) => h.level + 1), 2);
+  const level = Math.min(minOf(headings.map((h) => h.level + 1), 2), 2);
   return blocks.map((b) => {
     if (b.kind !== "paragraph" || b.lines.length !== 1) return b;
     const raw = b.text.trim();
