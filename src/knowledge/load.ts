@@ -13,6 +13,7 @@ import { cached } from "./cache.js";
 import { createTechMatcher, jobTechnologies, type TechMatcher } from "./technologies.js";
 import { mergeVocabularies, vocabularySchemas, type Vocabulary } from "./vocabulary.js";
 import { parseJsonResume } from "./json-resume/parse.js";
+import { pushAll } from "./arrays.js";
 
 export interface Knowledge {
   resume: Resume;
@@ -153,9 +154,10 @@ function readKnowledge(
   const ok = read as ReadResume[];
   const resume = mergeDrafts(ok.map((r) => r.resume));
 
-  const vocabulary = readVocabulary(vocabularyFiles, shown);
-  const techs = createTechMatcher(vocabulary);
+  const known = readVocabulary(vocabularyFiles, shown);
+  const techs = createTechMatcher(known);
   for (const job of resume.experience) job.technologies = jobTechnologies(job, techs);
+  const vocabulary = withJobTechnologies(known, resume, techs);
   const warnings = ok.flatMap((r) => r.warnings).map(({ file, line, field, reason }) => ({ file, line, field, reason }));
   return { resume, vocabulary, warnings };
 }
@@ -190,4 +192,21 @@ function readVocabulary(files: { path: string; source: string }[], shown: (f: st
       return parsed.data;
     })
     .reduce(mergeVocabularies, { technologies: [], synonyms: [] });
+}
+
+/**
+ * The vocabulary plus every name a job lists as a technology that the vocabulary does not know (NestJS,
+ * ArgoCD, Packer): a candidate's own stack counts, so "Has she used NestJS?" and /skills find it.
+ */
+function withJobTechnologies(vocabulary: Vocabulary, resume: Resume, techs: TechMatcher): Vocabulary {
+  const added = new Map<string, Vocabulary["technologies"][number]>();
+  for (const job of resume.experience) {
+    for (const name of job.technologies) {
+      const key = name.toLowerCase();
+      if (techs.canonical(name) || added.has(key) || name.length < 2) continue;
+      added.set(key, { name, category: "other", aliases: [], caseSensitive: false, related: [] });
+    }
+  }
+  if (!added.size) return vocabulary;
+  return { ...vocabulary, technologies: pushAll([...vocabulary.technologies], added.values()) };
 }
