@@ -61,7 +61,7 @@ const YEAR_MARK = "(?:\\s*гг?\\.?(?![\\p{L}]))?";
  * One date: "September 2023", "Sep. 2023", "Oct2018", "Oct, 2017", "Summer 2015", "Q3 2019", "2023-09",
  * "2023-09-01", "09/2023", "09.2023", "2023".
  */
-const DATE = `(?:(?:${MONTH_WORD}|${SEASON_WORD}),?\\s*${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${NOT_LETTER_BEFORE}${YEAR}(?!\\d))${YEAR_MARK}`;
+const DATE = `(?:(?:${MONTH_WORD}|${SEASON_WORD}),?\\s*(?:(?:de|del|of)\\s+)?${YEAR}|${YEAR}-\\d\\d(?:-\\d\\d)?|\\d\\d?[/.]${YEAR}|${NOT_LETTER_BEFORE}${YEAR}(?!\\d))${YEAR_MARK}`;
 const PRESENT_WORDS =
   "present(?:\\s+(?:day|time))?|now|current(?:ly)?|today|ongoing|till now|to date|date|" +
   "actualidad|presente|actual(?:mente)?|hoy|heute|aktuell|jetzt|présent|aujourd'hui|maintenant|atual(?:mente)?|" +
@@ -105,7 +105,7 @@ export function parseDate(text: string): YearMonth | undefined {
   if (m) return withMonth(Number(m[1]), Number(m[2]));
   m = /^(\d\d?)[/.](\d{4})$/.exec(t);
   if (m) return withMonth(Number(m[2]), Number(m[1]));
-  m = /^([\p{L}'0-9]+)\.?,?\s*(\d{4})$/u.exec(t);
+  m = /^([\p{L}'0-9]+)\.?,?\s*(?:(?:de|del|of)\s+)?(\d{4})$/u.exec(t);
   if (m) return withMonth(Number(m[2]), monthOf(m[1]!));
   m = /^(\d{4})$/.exec(t);
   if (m) return { year: Number(m[1]) };

@@ -34,7 +34,7 @@ export interface LoadOptions {
 export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
 
 const VOCABULARY_FILE = "aliases.json";
-const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md"]);
+const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md", "readme.txt", "license.txt", "questions.txt"]);
 
 export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
   // Files are named relative to where the command runs; outside it ("../../tmp/…" helps no one), in full.
@@ -52,7 +52,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   // Markdown first: a hand-written CV leads a merge (name, headline, wording); JSON Resume fills gaps.
   const files = readdirSync(dir)
     // Dotfiles are editors' and systems' (".#resume.md", "._resume.md"), not the author's.
-    .filter((f) => /\.(md|markdown|json)$/i.test(f) && !f.startsWith(".") && !NOT_RESUMES.has(f.toLowerCase()))
+    .filter((f) => /\.(md|markdown|json|txt)$/i.test(f) && !f.startsWith(".") && !NOT_RESUMES.has(f.toLowerCase()))
     .sort((a, b) => Number(isJson(a)) - Number(isJson(b)) || a.localeCompare(b));
   if (!files.length) {
     throw new KnowledgeErrors([

@@ -64,6 +64,7 @@ describe("dates as people write them (issue 14, issue 11)", () => {
     ["03.2017 – 09.2019", "Mar 2017 – Sep 2019"],
     ["2015 — 2018 гг.", "2015 – 2018"],
     ["сентября 2020 – по настоящее время", "Sep 2020 – present"],
+    ["enero de 2019 – verano del 2021", "Jan 2019 – Jun 2021"],
   ])("%s → %s", (text, shown) => {
     expect(period(text)).toBe(shown);
   });

@@ -18,7 +18,7 @@ describe("hostile knowledge files", () => {
   it("reads a Markdown list of 150,000 items without a stack overflow", () => {
     const items = Array.from({ length: 150_000 }, (_, i) => `- s${i}`).join("\n");
     const dir = folderWith("resume.md", `# Jane Roe\n\n## Experience\n\n### Engineer at Acme\n\n_2019 – 2021_\n\n## Interests\n\n${items}\n`);
-    const knowledge = loadKnowledge(dir, { cacheDir: join(dir, ".cache") });
+    const knowledge = loadKnowledge(dir, { cacheDir: join(dir, "..", `${dir.split("/").pop()}-cache`) });
     expect(knowledge.resume.extras.find((e) => e.title === "Interests")?.items).toHaveLength(150_000);
   });
 

@@ -2,6 +2,7 @@
 // Nothing here knows the bundled candidate: sections are recognised by their titles, jobs by headings or
 // bold lines, dates by their many written forms.
 import { findContacts, mergeContacts } from "../contacts.js";
+import { plainTextToMarkdown, unfence } from "../plain-text.js";
 import type { Draft } from "../draft.js";
 import { KnowledgeError } from "../errors.js";
 import { assignJobIds, uniqueSlugs } from "../ids.js";
@@ -20,6 +21,10 @@ export { parseJobHeader } from "./jobs.js";
 export { splitList } from "./lists.js";
 
 export function parseMarkdownResume(source: string, file: string): Draft {
+  // A plain-text CV (.txt, or Markdown that is one fenced text block) is made Markdown first, line for line.
+  const fenced = unfence(source);
+  if (fenced !== undefined) source = plainTextToMarkdown(fenced);
+  else if (/\.txt$/i.test(file)) source = plainTextToMarkdown(source);
   const front = frontMatter(source);
   const blocks = withoutDocumentTitle(promoteSectionLines(toBlocks(front.body)));
   const lines = new Map<string, number>();
