@@ -9,8 +9,11 @@ import { formatPeriod, formatYearMonth } from "./knowledge/dates.js";
 import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import type { Education, Job } from "./knowledge/model.js";
+import { pushAll } from "./knowledge/arrays.js";
 
-const USAGE = "usage: npm run check [-- --knowledge DIR]   (default: $KNOWLEDGE_DIR, else ./knowledge)";
+const USAGE =
+  "usage: npm run check [-- --knowledge DIR] [--strict]   (default: $KNOWLEDGE_DIR, else ./knowledge)\n" +
+  "  --strict   any field that cannot be read is a problem (exit 1), as CI wants it; without it, a warning";
 
 /** What `check` prints for a folder that loaded: one line per fact, indented under its section. */
 export function describeKnowledge(knowledge: Knowledge, dir: string): string[] {
@@ -18,7 +21,7 @@ export function describeKnowledge(knowledge: Knowledge, dir: string): string[] {
   const out: string[] = [];
   const section = (title: string, count: number, lines: string[]) => {
     out.push("", `${title} (${count})`);
-    out.push(...(lines.length ? lines.map((l) => `  ${l}`) : ["  —"]));
+    pushAll(out, (lines.length ? lines.map((l) => `  ${l}`) : ["  —"]));
   };
 
   out.push(`Knowledge folder: ${dir}`, `Read from: ${r.sources.join(", ")}`, "");
@@ -67,11 +70,12 @@ function describeEducation(e: Education): string {
 }
 
 /** `--knowledge DIR` or `--knowledge=DIR`; undefined when not given. Throws on anything else. */
-export function parseCheckArgs(argv: string[]): { knowledge?: string; help: boolean } {
-  const args: { knowledge?: string; help: boolean } = { help: false };
+export function parseCheckArgs(argv: string[]): { knowledge?: string; help: boolean; strict: boolean } {
+  const args: { knowledge?: string; help: boolean; strict: boolean } = { help: false, strict: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") args.help = true;
+    else if (arg === "--strict") args.strict = true;
     else if (arg === "--knowledge") {
       const value = argv[++i];
       if (!value) throw new Error("--knowledge needs a folder");
@@ -106,9 +110,15 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
   }
   const dir = args.knowledge ?? defaultKnowledgeDir(env);
   try {
-    const knowledge = loadKnowledge(dir);
+    const knowledge = loadKnowledge(dir, { strict: args.strict });
     console.log(describeKnowledge(knowledge, dir).join("\n"));
-    console.log(`\nOK: ${dir} is ready for the bot.`);
+    const n = knowledge.warnings.length;
+    if (n) {
+      // Warnings go to stdout with the rest: the folder is usable; they say what was left out and where.
+      console.log(`\nWarnings (${n}): read without these fields; fix them, or run with --strict to refuse the file`);
+      for (const w of knowledge.warnings) console.log(`  ${w.message}`);
+    }
+    console.log(`\nOK: ${dir} is ready for the bot${n ? ` (${n} warning${n === 1 ? "" : "s"})` : ""}.`);
     return 0;
   } catch (e) {
     if (!(e instanceof KnowledgeErrors)) {

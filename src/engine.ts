@@ -18,6 +18,7 @@ import { messageToPlainText } from "./answer/plain-text.js";
 import { askedContactKind, contacts, education, greeting, help, location, spokenLanguages, startCard, summary } from "./answer/profile.js";
 import { answer, message, text } from "./answer/rich.js";
 import { notFound, passagesAnswer } from "./answer/search.js";
+import { askedSections, sectionsAnswer } from "./answer/sections.js"; // [sections hook, issue 14]
 import { categoryAnswer, skillsOverview, techAnswer } from "./answer/tech.js";
 import type { Action, Answer, MediaKind, Message, SectionName } from "./answer/types.js";
 import { buildChunks } from "./knowledge/chunks.js";
@@ -176,6 +177,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   function ask(question: string): Answer {
     const ctx = context();
     const q = analyzeQuery(question, index);
+    // [sections hook, issue 14] "Any awards?", "certifications?", "hobbies?": answered from the section
+    // it names (src/answer/sections.ts), unless the question also names a technology, employer or year.
+    const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(q.norm, knowledge.resume.extras);
+    if (asked.length) return sectionsAnswer(asked, ctx);
+    // [end sections hook]
     const intent = classify(q, index.vocabulary, askedContactKind, roleStems);
     switch (intent.kind) {
       case "empty":

@@ -1,61 +1,105 @@
 // A cache of validated knowledge, so a start with unchanged files skips parsing and validation (and never
-// loads zod): the key is a hash of the inputs (file names and contents) and of the code that reads them
-// (the newest modification time of the knowledge and search modules), so any change to either misses.
-// Only successes are cached; every error is found afresh. A cache that cannot be read or written is
-// simply not used.
+// loads zod or the Markdown parser): the key is a hash of the inputs (file names and contents) and of the
+// code that reads them (the contents of the knowledge and search modules, not their modification times:
+// containers and CI normalise mtimes, and an edited parser must never serve the old résumé).
+// It is written where the process may write: DATA_DIR/cache, else the OS cache folder, never inside
+// node_modules. Only successes are cached; every error is found afresh. A cache that cannot be read or
+// written (a read-only install) is simply not used.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** node_modules/.cache/resume-bot, from src/knowledge or dist/knowledge alike. */
-const CACHE_DIR = join(HERE, "..", "..", "node_modules", ".cache", "resume-bot");
+/** The modules that turn files into knowledge, from src/knowledge or dist/knowledge alike. */
 const CODE_DIRS = [HERE, join(HERE, "..", "search")];
+const PACKAGE_JSON = join(HERE, "..", "..", "package.json");
 
 const MAX_ENTRIES = 300;
 
-let codeVersion: string | undefined;
+const codeVersions = new Map<string, string>();
 
-/** The newest modification time among the modules that turn files into knowledge. */
-function readCodeVersion(): string {
-  let newest = 0;
-  const walk = (dir: string) => {
+/** A hash of the contents of the code files (.js/.ts/.json) under `dirs`, and of the package's version. */
+export function codeVersionOf(dirs: string[], packageJson = PACKAGE_JSON): string {
+  const hash = createHash("sha256");
+  try {
+    hash.update(String((JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown }).version));
+  } catch {
+    // No package.json next to the code (bundled elsewhere): the contents below still decide.
+  }
+  const files: string[] = [];
+  const pending = [...dirs];
+  while (pending.length) {
+    const dir = pending.pop()!;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
+      if (entry.isDirectory()) pending.push(path);
+      else if (/\.(m?js|ts|json)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) files.push(path);
     }
-  };
-  for (const dir of CODE_DIRS) walk(dir);
-  return String(newest);
+  }
+  const root = dirname(dirs[0] ?? ".");
+  for (const path of files.sort()) hash.update("\0").update(relative(root, path)).update("\0").update(readFileSync(path));
+  return hash.digest("hex");
 }
 
-export function cached<T>(kind: string, inputs: string[], compute: () => T): T {
+/**
+ * Where the cache lives: `DATA_DIR/cache` when the operator set DATA_DIR, else the OS cache folder
+ * ($XDG_CACHE_HOME, ~/Library/Caches, %LOCALAPPDATA%), else the temporary folder.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.DATA_DIR?.trim()) return join(env.DATA_DIR.trim(), "cache");
+  const home = (() => {
+    try {
+      return homedir();
+    } catch {
+      return "";
+    }
+  })();
+  const base =
+    env.XDG_CACHE_HOME?.trim() ||
+    (process.platform === "darwin" && home ? join(home, "Library", "Caches") : "") ||
+    (process.platform === "win32" ? env.LOCALAPPDATA?.trim() ?? "" : "") ||
+    (home ? join(home, ".cache") : "") ||
+    tmpdir();
+  return join(base, "resume-bot");
+}
+
+/** Cache options: the folder (default: defaultCacheDir()); off when RESUME_BOT_CACHE=off. */
+export interface CacheOptions {
+  dir?: string;
+}
+
+export function cached<T>(kind: string, inputs: string[], compute: () => T, options: CacheOptions = {}): T {
   if (process.env.RESUME_BOT_CACHE === "off") return compute();
+  const dir = options.dir ?? defaultCacheDir();
   let file: string | undefined;
   try {
-    codeVersion ??= readCodeVersion();
-    const hash = createHash("sha256").update(codeVersion);
+    const key = CODE_DIRS.join("\0");
+    let code = codeVersions.get(key);
+    if (code === undefined) codeVersions.set(key, (code = codeVersionOf(CODE_DIRS)));
+    const hash = createHash("sha256").update(code);
     for (const input of inputs) hash.update("\0").update(input);
-    file = join(CACHE_DIR, `${kind}-${hash.digest("hex").slice(0, 32)}.json`);
+    file = join(dir, `${kind}-${hash.digest("hex").slice(0, 32)}.json`);
     return JSON.parse(readFileSync(file, "utf8")) as T;
   } catch {
     // Not cached yet (or unreadable): compute below.
   }
   const value = compute();
-  if (file) {
-    try {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      // Throwaway folders (tests, trials) leave entries behind: past a few hundred, start over.
-      const entries = readdirSync(CACHE_DIR);
-      if (entries.length > MAX_ENTRIES) for (const e of entries) rmSync(join(CACHE_DIR, e), { force: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(value));
-      renameSync(tmp, file);
-    } catch {
-      // A read-only install still works, only without the cache.
-    }
-  }
+  if (file) write(dir, file, value);
   return value;
+}
+
+function write(dir: string, file: string, value: unknown): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Throwaway folders (tests, trials) leave entries behind: past a few hundred, start over.
+    const entries = readdirSync(dir);
+    if (entries.length > MAX_ENTRIES) for (const e of entries) rmSync(join(dir, e), { force: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only install still works, only without the cache.
+  }
 }

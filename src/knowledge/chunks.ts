@@ -80,7 +80,7 @@ export function buildChunks(resume: Resume): Chunk[] {
     });
   }
   for (const extra of resume.extras) {
-    chunks.push({ id: `extras/${extra.id}`, kind: "extra", title: extra.title, technologies: [], passages: extra.items.flatMap(sentences) });
+    chunks.push({ id: `extras/${extra.id}`, kind: "extra", title: extra.title, technologies: [], passages: extra.items.flatMap(itemPassages) });
   }
   chunks.push({
     id: "contacts",
@@ -90,6 +90,17 @@ export function buildChunks(resume: Resume): Chunk[] {
     passages: [resume.person.name, ...resume.person.contacts.map((c) => `${c.kind}: ${c.value}`)],
   });
   return chunks;
+}
+
+/**
+ * An item's sentences, each after the first naming the item ("Project Ampy: It parses …"), so a passage
+ * quoted alone still says what it is about.
+ */
+function itemPassages(item: string): string[] {
+  const [first, ...rest] = sentences(item);
+  if (!first) return [];
+  const head = /^([^:.!?]{2,60}):\s/.exec(first)?.[1] ?? (first.length <= 60 ? first.replace(/[.!?]$/, "") : undefined);
+  return [first, ...rest.map((s) => (head ? `${head}: ${s}` : s))];
 }
 
 /** Splits a paragraph into sentences, keeping abbreviations like "ie" and "e.g." and versions like "v1.2" whole. */

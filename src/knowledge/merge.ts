@@ -5,6 +5,7 @@ import { mergeContacts } from "./contacts.js";
 import { assignJobIds, slug } from "./ids.js";
 import type { Education, Job, Resume, Section, SkillGroup } from "./model.js";
 import { compareYearMonth } from "./model.js";
+import { pushAll } from "./arrays.js";
 
 /** Newest job first; a current job (no end) before finished ones that started later. */
 export function sortJobs<T extends Pick<Resume["experience"][number], "start" | "end">>(jobs: T[]): T[] {
@@ -22,7 +23,7 @@ export function mergeDrafts(resumes: Resume[]): Resume {
     out.person.headline ??= r.person.headline;
     out.person.location ??= r.person.location;
     mergeContacts(out.person.contacts, r.person.contacts);
-    out.summary.push(...r.summary.filter((s) => !out.summary.includes(s)));
+    pushAll(out.summary, r.summary.filter((s) => !out.summary.includes(s)));
     for (const job of r.experience) {
       const same = out.experience.find((j) => sameJob(j, job));
       if (same) mergeJob(same, job);
@@ -40,7 +41,7 @@ export function mergeDrafts(resumes: Resume[]): Resume {
       else out.languages.push({ ...l });
     }
     for (const s of r.extras) mergeNamed(out.extras, s, (x) => x.id);
-    out.sources.push(...r.sources);
+    pushAll(out.sources, r.sources);
   }
   out.experience = sortJobs(out.experience);
   // Each file numbered its own jobs; two files can both have an "acme". Ids are renewed over the whole.

@@ -2,6 +2,7 @@
 // Data, not code, so a new alias is a one-line change and a candidate's folder can add its own.
 import type { z as Zod } from "zod";
 import { lazySchemas, type ZodApi } from "../lazy-zod.js";
+import { pushAll } from "./arrays.js";
 
 function buildVocabularySchemas(z: ZodApi) {
   const TechnologySchema = z.object({
@@ -33,7 +34,7 @@ export function mergeVocabularies(a: Vocabulary, b: Vocabulary): Vocabulary {
   const byName = new Map(a.technologies.map((t) => [t.name.toLowerCase(), { ...t, aliases: [...t.aliases] }]));
   for (const t of b.technologies) {
     const old = byName.get(t.name.toLowerCase());
-    if (old) old.aliases.push(...t.aliases.filter((x) => !old.aliases.includes(x)));
+    if (old) pushAll(old.aliases, t.aliases.filter((x) => !old.aliases.includes(x)));
     else byName.set(t.name.toLowerCase(), t);
   }
   return { technologies: [...byName.values()], synonyms: [...a.synonyms, ...b.synonyms] };

@@ -39,9 +39,45 @@ describe("the knowledge cache", () => {
 
   it("never caches an error", () => {
     const dir = knowledgeDir("# Jane Roe\n\n## Experience\n\n### Engineer at Acme\n\nNo dates.\n");
-    expect(() => loadKnowledge(dir)).toThrow(/experience\[0\]\.start/);
-    expect(() => loadKnowledge(dir)).toThrow(/experience\[0\]\.start/);
+    expect(() => loadKnowledge(dir, { strict: true })).toThrow(/experience\[0\]\.start/);
+    expect(() => loadKnowledge(dir, { strict: true })).toThrow(/experience\[0\]\.start/);
+    // Tolerantly, the same file loads, from the cache too, with the same warning each time.
+    expect(loadKnowledge(dir).warnings.map((w) => w.field)).toEqual(["experience[0].start"]);
+    expect(loadKnowledge(dir).warnings.map((w) => w.field)).toEqual(["experience[0].start"]);
     writeFileSync(join(dir, "resume.md"), CV("Engineer"));
     expect(loadKnowledge(dir).resume.experience).toHaveLength(1);
+  });
+});
+
+describe("the knowledge cache's key and place (issue 16, item 13)", () => {
+  it("changes its code key when a module's content changes, even with the same modification time", async () => {
+    const { mkdtempSync, mkdirSync, statSync, utimesSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { codeVersionOf } = await import("../../src/knowledge/cache.js");
+    const root = mkdtempSync(join(tmpdir(), "code-"));
+    const dir = join(root, "knowledge");
+    mkdirSync(dir);
+    const file = join(dir, "parse.js");
+    writeFileSync(file, "export const v = 1;\n");
+    const { mtime } = statSync(file);
+    const before = codeVersionOf([dir], join(root, "package.json"));
+    writeFileSync(file, "export const v = 2;\n");
+    utimesSync(file, mtime, mtime);
+    expect(codeVersionOf([dir], join(root, "package.json"))).not.toBe(before);
+  });
+
+  it("lives under DATA_DIR or the OS cache folder, never inside node_modules", async () => {
+    const { defaultCacheDir } = await import("../../src/knowledge/cache.js");
+    expect(defaultCacheDir({ DATA_DIR: "/var/lib/bot" })).toBe(join("/var/lib/bot", "cache"));
+    expect(defaultCacheDir({ XDG_CACHE_HOME: "/tmp/xdg" })).toMatch(/resume-bot$/);
+    expect(defaultCacheDir({})).not.toMatch(/node_modules/);
+  });
+
+  it("works when the cache folder cannot be written", () => {
+    const dir = knowledgeDir(CV("Engineer"));
+    // A file where the folder should be: mkdir fails, as on a read-only disk.
+    const blocked = join(dir, "resume.md", "cache");
+    expect(loadKnowledge(dir, { cacheDir: blocked }).resume.experience[0]!.role).toBe("Engineer");
+    expect(loadKnowledge(dir, { cacheDir: blocked }).resume.experience[0]!.role).toBe("Engineer");
   });
 });

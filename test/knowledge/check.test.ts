@@ -36,7 +36,7 @@ describe("check", () => {
   });
 
   it("prints one file:line: field: reason per problem, no stack, and exits 1", () => {
-    const { code, out, err } = run(["--knowledge=test/fixtures/broken-json-missing-start"]);
+    const { code, out, err } = run(["--knowledge=test/fixtures/broken-json-missing-start", "--strict"]);
     expect(code).toBe(1);
     expect(out).toBe("");
     expect(err.split("\n")).toEqual([
@@ -44,6 +44,17 @@ describe("check", () => {
       "",
       "1 problem in test/fixtures/broken-json-missing-start: fix it and run npm run check again.",
     ]);
+  });
+
+  it("without --strict, reads the rest and lists each unreadable field as a warning", () => {
+    const { code, out, err } = run(["--knowledge=test/fixtures/broken-json-missing-start"]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain(
+      "  test/fixtures/broken-json-missing-start/resume.json:12: work[1].startDate: missing: every job needs a start date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    );
+    expect(out).toContain('Other section "Experience (dates not given)" [experience-dates-not-given] (1)');
+    expect(out).toMatch(/ready for the bot \(1 warning\)\./);
   });
 
   it("refuses unknown arguments", () => {

@@ -4,7 +4,7 @@ import { loadKnowledge } from "../../src/knowledge/load.js";
 
 export function knowledgeErrors(dir: string): string[] {
   try {
-    loadKnowledge(dir);
+    loadKnowledge(dir, { strict: true });
   } catch (e) {
     if (e instanceof KnowledgeErrors) return e.errors.map((x) => x.message);
     throw e;

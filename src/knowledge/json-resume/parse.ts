@@ -3,7 +3,8 @@
 // interests and references become extras — readable one-line items that stay searchable.
 import { emailContact, phoneContact, urlContact } from "../contacts.js";
 import { formatPeriod, formatYearMonth } from "../dates.js";
-import type { Draft, DraftJob } from "../draft.js";
+import { UNDATED_SECTION, type Draft, type DraftJob } from "../draft.js";
+import { parseTolerantly, REMOVED } from "../tolerant.js";
 import { fromZodIssues, KnowledgeError } from "../errors.js";
 import { assignJobIds, uniqueSlugs } from "../ids.js";
 import { compareYearMonth, type Contact, type ContactKind, type Education, type Language, type SkillGroup, type YearMonth } from "../model.js";
@@ -29,9 +30,36 @@ export function parseJsonResume(source: string, file: string): Draft {
     throw new KnowledgeError(file, line, "(json)", `invalid JSON: ${(e as Error).message}`, { cause: e });
   }
   const lineOf = (path: ReadonlyArray<PropertyKey>) => located.get(pathKey(path));
-  const parsed = jsonResumeSchema().safeParse(json);
-  if (!parsed.success) throw fromZodIssues(file, parsed.error.issues, lineOf);
-  return toDraft(parsed.data, file, lineOf);
+  // Read tolerantly: a field that does not fit the schema is a warning and is dropped (see tolerant.ts);
+  // a job whose dates cannot be read is kept in a section of its own.
+  const original = structuredClone(json);
+  const undated: string[] = [];
+  const { data, warnings } = parseTolerantly(json, (v) => jsonResumeSchema().safeParse(v), {
+    file,
+    lineOf: (path) => lineOf(path),
+    rescue: (path, root) => rescueWork(path, root, undated),
+  });
+  if (!data) throw fromZodIssues(file, jsonResumeSchema().safeParse(original).error?.issues ?? [], lineOf);
+  const draft = toDraft(data, file, lineOf);
+  if (undated.length) draft.resume.extras.push({ ...UNDATED_SECTION, items: undated });
+  return { ...draft, problems: warnings };
+}
+
+/** A work entry whose dates cannot be read: out of `work`, into the undated section, in its own words. */
+function rescueWork(path: ReadonlyArray<PropertyKey>, root: unknown, undated: string[]): boolean {
+  if (path[0] !== "work" || typeof path[1] !== "number" || (path[2] !== "startDate" && path[2] !== "endDate")) return false;
+  const work = (root as { work?: unknown[] }).work;
+  const entry = work?.[path[1]];
+  if (!entry || typeof entry !== "object") return false;
+  const w = entry as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+  const highlights = Array.isArray(w.highlights) ? w.highlights.map(text) : [];
+  const when = [text(w.startDate), text(w.endDate)].filter(Boolean).join(" – ");
+  const head = [text(w.position), text(w.name) ?? text(w.company)].filter(Boolean).join(" at ");
+  const body = [when ? `(${when})` : undefined, text(w.summary) ?? text(w.description), ...highlights].filter(Boolean).join(" ");
+  undated.push([head, body].filter(Boolean).join(": ") || "a job");
+  work![path[1]] = REMOVED;
+  return true;
 }
 
 function toDraft(r: JsonResume, file: string, lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined): Draft {

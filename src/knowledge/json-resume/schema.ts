@@ -4,7 +4,7 @@
 // a list written as a single string is read as a one-item list.
 import type { z as Zod } from "zod";
 import { lazySchemas, type ZodApi } from "../../lazy-zod.js";
-import { formatYearMonth, parseDate } from "../dates.js";
+import { formatYearMonth, isPresent, parseDate } from "../dates.js";
 import { compareYearMonth, type YearMonth } from "../model.js";
 
 function buildJsonResumeSchema(z: ZodApi) {
@@ -57,7 +57,7 @@ function buildJsonResumeSchema(z: ZodApi) {
 
   /** An end date, where "present" (any case) or no date at all means the entry is still going. */
   const endDate = z.preprocess(
-    (v) => (typeof v === "string" && /^(present|now|current|ongoing)$/i.test(v.trim()) ? undefined : v),
+    (v) => (typeof v === "string" && isPresent(v) ? undefined : v),
     optionalDate(),
   );
 

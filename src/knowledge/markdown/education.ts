@@ -6,6 +6,7 @@ import { plain, type Block } from "./blocks.js";
 import { blockTexts, hasEntryHeaders, splitEntries, type Section } from "./entries.js";
 import { splitOutsideParens } from "./lists.js";
 import { DEGREE_WORDS, SCHOOL_WORDS } from "./words.js";
+import { pushAll } from "../arrays.js";
 
 /**
  * The texts of an education entry, line by line ("Ben Guerir, Morocco" / "BSc Informatics" / "2013 – 2017"),
@@ -15,7 +16,7 @@ function lineTexts(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== "paragraph") {
-      out.push(...blockTexts([b]));
+      pushAll(out, blockTexts([b]));
       continue;
     }
     let current = "";
@@ -75,7 +76,7 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
       text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|·–—-]+$/, "").trim();
     }
     // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line.
-    segments.push(...text.split(/\s+[—–|·]\s+/));
+    pushAll(segments, text.split(/\s+[—–|·]\s+/));
   }
   for (let index = 0; index < segments.length; index++) {
     let text = segments[index]!;

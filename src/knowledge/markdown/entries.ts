@@ -1,6 +1,7 @@
 // A CV section and the entries in it (jobs, schools): each entry is a header line and the blocks under it.
 import { paragraph, plain, type Block } from "./blocks.js";
 import type { SectionKind } from "./sections.js";
+import { minOf, pushAll } from "../arrays.js";
 
 export interface Section {
   kind: SectionKind;
@@ -38,7 +39,7 @@ export function splitEntries(section: Section, isLabel: (text: string) => boolea
   // Under "### Acme" a bold line ("**Lead Designer** · 2021 – now") is part of that entry, not a new one.
   const headings = section.blocks.filter((b) => b.kind === "heading");
   const byHeadings = headings.length > 0;
-  const entryLevel = Math.min(...headings.map((h) => h.level));
+  const entryLevel = minOf(headings.map((h) => h.level), Infinity);
   for (const b of section.blocks) {
     // A deeper heading that labels part of an entry ("#### Achievements") stays inside it.
     if (b.kind === "heading" && !(current && b.level > entryLevel && isLabel(plain(b.text)))) {
@@ -67,7 +68,7 @@ export function blockTexts(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === "paragraph") out.push(plain(b.text));
-    else if (b.kind === "list") out.push(...b.items.map((i) => plain(i.text)));
+    else if (b.kind === "list") pushAll(out, b.items.map((i) => plain(i.text)));
     else out.push(plain(b.text));
   }
   return out.filter(Boolean);

@@ -6,6 +6,7 @@ import type { Contact, Language } from "../model.js";
 import { plain, type Block } from "./blocks.js";
 import { isSpokenLanguages, readLanguages } from "./languages.js";
 import { ROLE_WORDS } from "./words.js";
+import { pushAll } from "../arrays.js";
 
 export interface Header {
   name: string;
@@ -86,7 +87,7 @@ function headerTexts(blocks: Block[], header: Header): { text: string; parts?: s
         if (/^(spoken |human |foreign )?languages?\s*:$/i.test(plain(item.text))) {
           const nested: string[] = [];
           while (b.items[i + 1] && b.items[i + 1]!.indent > item.indent) nested.push(plain(b.items[++i]!.text));
-          header.languages.push(...readLanguages(nested));
+          pushAll(header.languages, readLanguages(nested));
           continue;
         }
         take(item.text);
@@ -116,7 +117,7 @@ function readLine(raw: string, header: Header): { text: string; parts?: string[]
   }
   const languages = /^([^:]{1,30}):\s*(.+)$/.exec(text);
   if (languages && isSpokenLanguages(languages[1]!, languages[2]!)) {
-    header.languages.push(...readLanguages([languages[2]!]));
+    pushAll(header.languages, readLanguages([languages[2]!]));
     return undefined;
   }
   const found = contactsIn(raw);

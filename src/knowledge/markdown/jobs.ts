@@ -7,6 +7,7 @@ import { paragraph, plain, type Block } from "./blocks.js";
 import { blockTexts, hasEntryHeaders, splitEntries, type EntryBlocks, type Section } from "./entries.js";
 import { splitList } from "./lists.js";
 import { ROLE_WORDS } from "./words.js";
+import { pushAll } from "../arrays.js";
 
 export type DraftJob = Omit<Job, "id" | "start" | "end"> & Partial<Pick<Job, "start" | "end">>;
 
@@ -168,7 +169,7 @@ function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
         // "(Rust, Go, C/C++, Ruby)" after the dates lists technologies; "(5 years 2 months)" does not.
         const paren = /^\((.*)\)\.?$/.exec(rest);
         if (paren) {
-          if (!/\d+\s*(years?|yrs?|months?|mos?)\b/i.test(paren[1]!)) job.technologies.push(...splitList(paren[1]!));
+          if (!/\d+\s*(years?|yrs?|months?|mos?)\b/i.test(paren[1]!)) pushAll(job.technologies, splitList(paren[1]!));
           continue;
         }
         const cleaned = rest.replace(/^[\s,.;·|–—-]+|[\s,.;·|–—-]+$/g, "");
@@ -220,7 +221,7 @@ export type ParsedJob = DraftJob & { line: number; dateProblem?: { field: "start
 type JobField = NonNullable<ReturnType<typeof labelField>>;
 
 function addTo(job: DraftJob, field: JobField, text: string): void {
-  if (field === "technologies") job.technologies.push(...splitList(text));
+  if (field === "technologies") pushAll(job.technologies, splitList(text));
   else job[field].push(text);
 }
 
@@ -386,7 +387,7 @@ export function parseJobHeader(raw: string): JobHeader {
   const techParen = /\(([^)]*)\)\s*$/.exec(employer);
   const technologies: string[] = [];
   if (techParen && techParen[1]!.includes(",")) {
-    technologies.push(...splitList(techParen[1]!));
+    pushAll(technologies, splitList(techParen[1]!));
     employer = employer.slice(0, techParen.index).trim();
   }
   return { employer: employer.trim(), role: role.trim(), team, location, range, technologies, url };

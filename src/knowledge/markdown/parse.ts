@@ -2,6 +2,7 @@
 // Nothing here knows the bundled candidate: sections are recognised by their titles, jobs by headings or
 // bold lines, dates by their many written forms.
 import { findContacts, mergeContacts } from "../contacts.js";
+import { plainTextToMarkdown, unfence } from "../plain-text.js";
 import type { Draft } from "../draft.js";
 import { KnowledgeError } from "../errors.js";
 import { assignJobIds, uniqueSlugs } from "../ids.js";
@@ -13,12 +14,17 @@ import { readHeader } from "./header.js";
 import { parseJobs, type DraftJob } from "./jobs.js";
 import { parseLanguages, parseSkills } from "./skills.js";
 import { promoteSectionLines, sectionKind } from "./sections.js";
+import { minOf, pushAll } from "../arrays.js";
 
 // Kept importable from here: the header and list readers are useful on their own.
 export { parseJobHeader } from "./jobs.js";
 export { splitList } from "./lists.js";
 
 export function parseMarkdownResume(source: string, file: string): Draft {
+  // A plain-text CV (.txt, or Markdown that is one fenced text block) is made Markdown first, line for line.
+  const fenced = unfence(source);
+  if (fenced !== undefined) source = plainTextToMarkdown(fenced);
+  else if (/\.txt$/i.test(file)) source = plainTextToMarkdown(source);
   const front = frontMatter(source);
   const blocks = withoutDocumentTitle(promoteSectionLines(toBlocks(front.body)));
   const lines = new Map<string, number>();
@@ -101,12 +107,12 @@ export function parseMarkdownResume(source: string, file: string): Draft {
         break;
       case "skills": {
         const found = parseSkills(section);
-        skills.push(...found.skills);
-        languages.push(...found.languages);
+        pushAll(skills, found.skills);
+        pushAll(languages, found.languages);
         break;
       }
       case "languages":
-        languages.push(...parseLanguages(section));
+        pushAll(languages, parseLanguages(section));
         break;
       case "contacts":
         for (const text of blockTexts(section.blocks)) mergeContacts(contacts, findContacts(text));
@@ -137,7 +143,7 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   };
 }
 
-const DOCUMENT_TITLE = /^(my\s+)?(r[ée]sum[ée]|cv|curriculum\s+vitae|lebenslauf)\.?$/i;
+const DOCUMENT_TITLE = /^(my\s+)?(r[ée]sum[ée]|cv|curriculum\s+vitae|lebenslauf|резюме)\.?$/iu;
 
 /** A first heading that only says what the document is ("# Resume", "# Curriculum Vitae") names no one. */
 function withoutDocumentTitle(blocks: Block[]): Block[] {
@@ -170,9 +176,9 @@ function readableName(name: string): string {
 function splitSections(blocks: Block[], titleLevel: number): Section[] {
   const headings = blocks.filter((b) => b.kind === "heading");
   const known = headings.filter((h) => sectionKind(h.text) !== "other");
-  const sectionLevel = Math.min(
+  const sectionLevel = minOf(
     // Known sections may sit at the title's own level ("## Jane Doe" then "## Experience").
-    ...(known.length ? known.map((h) => h.level).filter((l) => l >= titleLevel) : headings.map((h) => h.level).filter((l) => l > titleLevel)),
+    known.length ? known.map((h) => h.level).filter((l) => l >= titleLevel) : headings.map((h) => h.level).filter((l) => l > titleLevel),
     7,
   );
   const sections: Section[] = [];

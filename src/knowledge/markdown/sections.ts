@@ -1,4 +1,5 @@
 // Which kind of CV section a heading opens, by its title in any case and wording.
+import { minOf } from "../arrays.js";
 import { plain, type Block, type HeadingBlock } from "./blocks.js";
 
 export type SectionKind = "summary" | "experience" | "education" | "skills" | "languages" | "contacts" | "other";
@@ -12,10 +13,18 @@ const KINDS: [SectionKind, RegExp][] = [
   ["languages", /^(spoken |human |natural )?languages?( skills)?$/],
   ["contacts", /\b(contacts?|contact (info|information|details)|get in touch|links|reach me)\b/],
   ["summary", /\b(summary|about|profile|objective|overview|introduction|bio|who i am)\b/],
+  // Other languages' usual titles (accents already dropped). Cyrillic has no \b in JavaScript: whole words
+  // are matched with lookarounds on letters instead.
+  ["experience", /\b(experiencia|berufserfahrung|erfahrung|esperienz[ae]|experiencia profissional|parcours)\b|(?<!\p{L})(опыт|трудовая деятельность|места работы|карьера)(?!\p{L})/u],
+  ["education", /\b(formacion|ausbildung|studium|formation|istruzione|formacao)\b|(?<!\p{L})(образование|обучение|курсы|повышение квалификации)(?!\p{L})/u],
+  ["skills", /\b(habilidades|kenntnisse|competences|competenze|competencias|fahigkeiten)\b|(?<!\p{L})(навыки|технологии|стек|умения|компетенции)(?!\p{L})/u],
+  ["languages", /^(idiomas|sprachen|langues|lingue|sprachkenntnisse)$|^(языки|знание языков|владение языками|иностранные языки)$/u],
+  ["contacts", /\b(kontakt|contacto|contato|contatti)\b|(?<!\p{L})(контакты|контактная информация|связь)(?!\p{L})/u],
+  ["summary", /\b(perfil|uber mich|a propos|profilo|resumen)\b|(?<!\p{L})(о себе|обо мне|цель|профиль|кратко|общая информация)(?!\p{L})/u],
 ];
 
 /** Sections that sound like a known kind but are kept as they are (in the model's extras). */
-const KEPT_AS_WRITTEN = /\b(volunteer(ing)?|voluntary|pro bono)\b/;
+const KEPT_AS_WRITTEN = /\b(volunteer(ing)?|voluntary|pro bono)\b|(?<!\p{L})волонт[её]р/u;
 
 export function sectionKind(title: string): SectionKind {
   // "Expérience", "Résumé": accents dropped before matching, so they do not split words.
@@ -23,7 +32,7 @@ export function sectionKind(title: string): SectionKind {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[^a-z ]+/g, " ")
+    .replace(/[^\p{L} ]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   // "Volunteer experience" is not employment: questions about jobs and years of experience count paid
@@ -37,7 +46,7 @@ export function sectionKind(title: string): SectionKind {
 const EXTRA_WORDS =
   "interests|hobbies|licen[cs]es?|certifications?|certificates|awards|honou?rs|publications|projects|side projects|" +
   "volunteering|volunteer work|references|achievements|courses|trainings?|patents|talks|conferences|memberships|" +
-  "activities|open source|additional information";
+  "activities|open source|additional information|проекты|сертификаты|награды|публикации|интересы|хобби|рекомендации|достижения";
 /** "Awards", "Licenses & Certifications", "Honors and Awards": one or more of the words above. */
 const COMMON_EXTRAS = new RegExp(`^(?:${EXTRA_WORDS})(?:\\s*(?:&|and|,)\\s*(?:${EXTRA_WORDS}))*$`, "i");
 
@@ -50,7 +59,7 @@ const COMMON_EXTRAS = new RegExp(`^(?:${EXTRA_WORDS})(?:\\s*(?:&|and|,)\\s*(?:${
 export function promoteSectionLines(blocks: Block[]): Block[] {
   const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
   if (headings.some((h) => sectionKind(h.text) !== "other")) return blocks;
-  const level = Math.min(...headings.map((h) => h.level + 1), 2);
+  const level = Math.min(minOf(headings.map((h) => h.level + 1), 2), 2);
   return blocks.map((b) => {
     if (b.kind !== "paragraph" || b.lines.length !== 1) return b;
     const raw = b.text.trim();

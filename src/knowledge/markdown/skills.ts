@@ -5,6 +5,7 @@ import { plain, type Block } from "./blocks.js";
 import { blockTexts, type Section } from "./entries.js";
 import { isSpokenLanguages, readLanguages } from "./languages.js";
 import { splitList } from "./lists.js";
+import { pushAll } from "../arrays.js";
 
 
 export function parseSkills(section: Section): { skills: SkillGroup[]; languages: Language[] } {
@@ -21,14 +22,14 @@ export function parseSkills(section: Section): { skills: SkillGroup[]; languages
       const name = m ? m[1]!.trim() : heading;
       const body = m ? m[2]! : text;
       if (m && isSpokenLanguages(name, body)) {
-        languages.push(...readLanguages([body]));
+        pushAll(languages, readLanguages([body]));
         continue;
       }
       // A sentence ("Erlang - developing applications. Riak and Mnesia as databases.") is one item: split
       // at its commas and "and"s it would fall apart into fragments.
       const items = isProse(body) ? [body] : splitList(body);
       const existing = groups.find((g) => g.name === name);
-      if (existing) existing.items.push(...items);
+      if (existing) pushAll(existing.items, items);
       else groups.push({ name, items });
     }
   }

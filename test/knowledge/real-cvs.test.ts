@@ -1,0 +1,63 @@
+// Issue 14: CVs in the styles real people write (JSON Resume with Spanish dates and every section, a
+// Markdown CV with an unreadable date and two current jobs, a Russian CV, a plain-text CV in a fence, a
+// .txt CV), each with the jobs it holds and a question set. Every job is found and every question answered.
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { messageToPlainText } from "../../src/answer/plain-text.js";
+import { createEngine } from "../../src/engine.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+
+const NOW = new Date("2026-06-15T00:00:00Z");
+
+/** Style → folder, and the jobs with dates the file holds (counted by hand). */
+const FIXTURES: { style: string; dir: string; jobsInFile: number; datedJobs: number; current: number }[] = [
+  { style: "JSON Resume, Spanish dates, all sections", dir: "real-json-es", jobsInFile: 4, datedJobs: 4, current: 2 },
+  { style: "Markdown, odd dates, one undated job", dir: "real-md-tolerant", jobsInFile: 5, datedJobs: 4, current: 2 },
+  { style: "Markdown in Russian", dir: "real-md-ru", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "plain text in a ```text fence", dir: "real-text-fenced", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "plain text .txt, underlined headings", dir: "real-text-txt", jobsInFile: 2, datedJobs: 2, current: 1 },
+];
+
+interface Case {
+  q: string;
+  must: string[];
+  /** A known gap, said why: counted in the table, not asserted. */
+  gap?: string;
+}
+
+const table: string[] = [];
+afterAll(() => {
+  // The figures for the closing note: style → jobs found / in the file, questions answered.
+  console.log(["style | jobs found / in file | questions answered", ...table].join("\n"));
+});
+
+describe.each(FIXTURES)("$style", ({ style, dir, jobsInFile, datedJobs, current }) => {
+  const folder = join("test/fixtures", dir);
+  const knowledge = loadKnowledge(folder, { cacheDir: join(tmpdir(), "resume-bot-real-cvs") });
+  const engine = createEngine(knowledge, { now: NOW });
+  const cases = readFileSync(join(folder, "questions.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+  let answered = 0;
+  const undated = knowledge.resume.extras.find((e) => e.id === "experience-dates-not-given")?.items.length ?? 0;
+
+  it("finds every dated job, keeps the undated ones, and marks every current one", () => {
+    expect(knowledge.resume.experience).toHaveLength(datedJobs);
+    expect(knowledge.resume.experience.length + undated).toBe(jobsInFile);
+    expect(knowledge.resume.experience.filter((j) => j.end === null)).toHaveLength(current);
+  });
+
+  it.each(cases)("answers “$q”", ({ q, must, gap }) => {
+    const reply = engine.respond(q).messages.map(messageToPlainText).join("\n");
+    const ok = must.every((m) => reply.includes(m));
+    if (ok) answered++;
+    if (!gap) for (const m of must) expect(reply).toContain(m);
+  });
+
+  afterAll(() => {
+    table.push(`${style} | ${knowledge.resume.experience.length + undated} / ${jobsInFile} | ${answered} / ${cases.length}`);
+  });
+});
