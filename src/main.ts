@@ -13,6 +13,8 @@ import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { createLogger, redact, type Logger } from "./log.js";
 import { createMediaRenderer } from "./render/index.js";
+import { createStore } from "./store/index.js";
+import type { Store } from "./store/types.js";
 
 /**
  * How long a stop may take before the process exits anyway: updates in flight get up to 6 s to finish
@@ -32,10 +34,13 @@ async function main(): Promise<void> {
   process.once("SIGTERM", exitNow);
 
   const config = await loadConfigOrExplain();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret] });
+  const redisPassword = config.redis ? decodeURIComponent(new URL(config.redis.url).password) : "";
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret, redisPassword || undefined] });
   const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
   const engine = createEngine(knowledge);
+  const store = await createStore(config, logger);
   const bot = createBot({
+    store,
     token: config.token,
     engine,
     apiRoot: config.apiRoot,
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
   void registerCommands(bot.api, logger);
-  stopOnSignals(transport, logger, () => ({ ...botReliability(bot).ledger.snapshot(), flood: botReliability(bot).flood.snapshot() }));
+  stopOnSignals(transport, store, logger, () => ({ ...botReliability(bot).ledger.snapshot(), flood: botReliability(bot).flood.snapshot() }));
   transport.done.catch((e: unknown) => {
     process.stderr.write(`${redact(explainTelegramFailure(e, config), [config.token])}\n`);
     process.exit(1);
@@ -109,7 +114,7 @@ function explainTelegramFailure(e: unknown, config: Config): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function stopOnSignals(transport: Transport, logger: Logger, figures: () => Record<string, unknown>): void {
+function stopOnSignals(transport: Transport, store: Store, logger: Logger, figures: () => Record<string, unknown>): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -117,7 +122,8 @@ function stopOnSignals(transport: Transport, logger: Logger, figures: () => Reco
     logger.info("stopping", { signal });
     // Whatever is still in flight after the deadline is abandoned: Telegram redelivers unconfirmed updates.
     setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
-    transport.stop().then(
+    const stopped = transport.stop().finally(() => store.close().catch((e: unknown) => logger.warn("store did not close cleanly", { e })));
+    stopped.then(
       () => {
         // in = answered + skipped + failed (+ inFlight, 0 after a clean stop): see src/bot/ledger.ts.
         logger.info("stopped", figures());
