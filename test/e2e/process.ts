@@ -23,6 +23,8 @@ export function isolatedEnv(vars: Record<string, string>, logLevel = "info"): No
     LOG_LEVEL: logLevel,
     RATE_LIMIT_PER_MINUTE: "",
     RATE_LIMIT_BURST: "",
+    REDIS_URL: "",
+    REDIS_PREFIX: "",
     ...vars,
   };
 }
