@@ -192,6 +192,8 @@ if (want("pipeline") && createBot) {
     results.pipeline_redis_updates_per_s = median(rates.redis);
     results.pipeline_concurrent_updates_per_s = median(rates.botConcurrent);
     results.pipeline_redis_concurrent_updates_per_s = median(rates.redisConcurrent);
+    const c = redis.store.stats;
+    notes.push(`pipeline with Redis: store calls ${c.redis} by Redis, ${c.memory} by the memory fallback (${c.outages} outages)`);
     await redis.cleanup();
   }
   const handled = 500 + cfg.pipeBlocks * cfg.pipeBlock;
@@ -360,7 +362,8 @@ if (want("webhook") && createBot) {
         results.webhook_p99_ms = r.latency.p99;
         results.webhook_rss_mb = stats.maxrss_mb;
       } else if (kind === "bot-redis") {
-        if (stats.store !== "redis") notes.push(`webhook bot-redis ended on store "${stats.store}"`);
+        const c = stats.storeCalls ?? {};
+        notes.push(`webhook with Redis: store calls ${c.redis} by Redis, ${c.memory} by the memory fallback (${c.outages} outages)`);
         results.webhook_redis_rps = r.requests.average;
         results.webhook_redis_p50_ms = r.latency.p50;
         results.webhook_redis_p99_ms = r.latency.p99;

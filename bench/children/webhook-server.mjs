@@ -42,7 +42,7 @@ server.listen(0, "127.0.0.1", () => process.stdout.write(`${JSON.stringify({ por
 process.stdin.setEncoding("utf8");
 process.stdin.on("data", (d) => {
   if (!d.includes("stop")) return;
-  process.stdout.write(`${JSON.stringify({ kind, calls: stats.calls, byMethod: stats.byMethod, maxrss_mb: peakRssMb(), store: redis?.store.kind })}\n`);
+  process.stdout.write(`${JSON.stringify({ kind, calls: stats.calls, byMethod: stats.byMethod, maxrss_mb: peakRssMb(), store: redis?.store.kind, storeCalls: redis?.store.stats })}\n`);
   server.closeAllConnections?.();
   server.close(() => (redis ? redis.cleanup() : Promise.resolve()).finally(() => process.exit(0)));
   setTimeout(() => process.exit(0), 2000).unref();

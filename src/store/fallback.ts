@@ -29,6 +29,7 @@ export class FallbackStore implements Store {
   private downSince = 0;
   private skipUntil = 0;
   private closing = false;
+  private readonly counts = { redis: 0, memory: 0, outages: 0 };
   private readonly where: string;
 
   constructor(
@@ -48,6 +49,11 @@ export class FallbackStore implements Store {
 
   get kind(): string {
     return this.usingRedis() ? "redis" : "redis (degraded: memory)";
+  }
+
+  /** Calls served by Redis and by memory, and outages so far (for stop-time figures and the bench). */
+  get stats(): { redis: number; memory: number; outages: number } {
+    return { ...this.counts };
   }
 
   /** Connects, waiting at most `waitMs`; if Redis is not there, warns and carries on from memory. */
@@ -93,14 +99,18 @@ export class FallbackStore implements Store {
 
   /** Runs `op` on Redis when it can answer now, else (or when it fails) on memory. */
   async run<T>(op: (store: Store) => Promise<T>): Promise<T> {
-    if (!this.usingRedis()) return op(this.memory);
-    try {
-      return await op(this.redis);
-    } catch (e) {
-      this.skipUntil = Date.now() + BACKOFF_MS;
-      this.noteOutage(e);
-      return op(this.memory);
+    if (this.usingRedis()) {
+      try {
+        const result = await op(this.redis);
+        this.counts.redis++;
+        return result;
+      } catch (e) {
+        this.skipUntil = Date.now() + BACKOFF_MS;
+        this.noteOutage(e);
+      }
     }
+    this.counts.memory++;
+    return op(this.memory);
   }
 
   private usingRedis(): boolean {
@@ -111,6 +121,7 @@ export class FallbackStore implements Store {
     if (this.down || this.closing) return;
     this.down = true;
     this.downSince = Date.now();
+    this.counts.outages++;
     this.logger.warn("Redis unreachable: serving from memory in this process until it answers (state is not shared meanwhile)", {
       REDIS_URL: this.where,
       e,

@@ -73,6 +73,8 @@ export function boundedRedisOptions(options: Pick<RedisStoreOptions, "prefix" | 
     // Reconnect for ever, at most every 2 s: the fallback serves from memory meanwhile.
     retryStrategy: (times) => Math.min(100 * times, 2_000),
     enableReadyCheck: true,
+    // Commands issued in the same tick (many chats at once) go out in one write.
+    enableAutoPipelining: true,
   };
 }
 
