@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(BENCH_DIR, "..");
 export const DIST = join(ROOT, "dist");
-export const QUESTIONS_FILE = resolve(ROOT, "../shared/eval/questions.jsonl");
+/** The shared question set, next to the checkout (BENCH_QUESTIONS overrides it, e.g. from a git worktree). */
+export const QUESTIONS_FILE = process.env.BENCH_QUESTIONS || resolve(ROOT, "../shared/eval/questions.jsonl");
 export const TOKEN = "123456:bench-token-never-sent";
 export const SECRET = "bench-secret-token";
 export const WEBHOOK_PATH = "/telegram";
@@ -117,4 +118,37 @@ export function median(values) {
 /** Peak resident set size of this process so far, in MB (maxRSS is in kB on Linux). */
 export function peakRssMb() {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** The Redis the bench uses: REDIS_URL, else the usual local server. */
+export const BENCH_REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+
+/**
+ * A connected store on Redis as the bot uses it in production (createStore: Redis with the memory fallback),
+ * under a prefix of this run's own; undefined when no Redis answers. `cleanup()` closes it and removes its keys.
+ */
+export async function benchRedisStore(label) {
+  const { createStore } = await import(`${DIST}/store/index.js`);
+  const { createLogger } = await import(`${DIST}/log.js`);
+  const prefix = `bench:${label}:${process.pid}:`;
+  const store = await createStore({ redis: { url: BENCH_REDIS_URL, prefix } }, createLogger({ level: "silent" }));
+  if (store.kind !== "redis") {
+    await store.close();
+    return undefined;
+  }
+  return { store, prefix, cleanup: async () => (await removeKeys(prefix), await store.close()) };
+}
+
+/** Removes every key under `prefix` (SCAN + UNLINK on a client of its own). */
+export async function removeKeys(prefix) {
+  const { Redis } = await import("ioredis");
+  const raw = new Redis(BENCH_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await raw.connect();
+  let cursor = "0";
+  do {
+    const [next, keys] = await raw.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 5000);
+    cursor = next;
+    if (keys.length) await raw.unlink(...keys);
+  } while (cursor !== "0");
+  raw.disconnect();
 }

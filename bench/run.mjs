@@ -14,6 +14,8 @@ import autocannon from "autocannon";
 import Fuse from "fuse.js";
 import { Bot } from "grammy";
 import {
+  benchRedisStore,
+  BENCH_REDIS_URL,
   botInfo,
   BENCH_DIR,
   DIST,
@@ -24,6 +26,7 @@ import {
   NOW,
   percentile,
   recordingTransformer,
+  removeKeys,
   ROOT,
   SECRET,
   TOKEN,
@@ -147,24 +150,52 @@ if (want("pipeline") && createBot) {
   const bot = createBot({ token: TOKEN, engine, botInfo, logger: createLogger({ level: "error" }) });
   bot.api.config.use(recordingTransformer(botStats).transformer);
   const echo = echoBot(Bot, echoStats);
+  // The same bot with its store on Redis (as replicas run it): one round trip per update (the flood bucket).
+  const redis = await benchRedisStore("pipeline");
+  const botRedis = redis && createBot({ token: TOKEN, engine, botInfo, logger: createLogger({ level: "error" }), store: redis.store });
+  botRedis?.api.config.use(recordingTransformer({ calls: 0, byMethod: {} }).transformer);
+  if (!redis) notes.push(`pipeline with Redis not measured: no Redis at ${BENCH_REDIS_URL}`);
   const run = async (b, updates, repeat = 1) => {
     const t0 = ns();
     for (let r = 0; r < repeat; r++) for (const u of updates) await b.handleUpdate(u);
     return (repeat * updates.length) / (Number(ns() - t0) / 1e9);
   };
+  // As the runner and the webhook server do: many chats' updates in flight at once (`width` at a time).
+  const runConcurrent = async (b, updates, width = 64) => {
+    const t0 = ns();
+    let next = 0;
+    const lane = async () => {
+      while (next < updates.length) await b.handleUpdate(updates[next++]);
+    };
+    await Promise.all(Array.from({ length: width }, lane));
+    return updates.length / (Number(ns() - t0) / 1e9);
+  };
   const warm = makeUpdates(questions, 500, Infinity, 1);
   await run(bot, warm);
   await run(echo, makeUpdates(questions, 500, Infinity, 1));
-  const rates = { bot: [], echo: [] };
+  if (botRedis) await run(botRedis, warm);
+  const rates = { bot: [], echo: [], botConcurrent: [], redis: [], redisConcurrent: [] };
   for (let b = 0; b < cfg.pipeBlocks; b++) {
     const first = 10_000 + b * cfg.pipeBlock;
     rates.bot.push(await run(bot, makeUpdates(questions, cfg.pipeBlock, Infinity, first)));
     // The echo bot is ~100× faster: ten passes, so its block is not over in a few milliseconds.
     rates.echo.push(await run(echo, makeUpdates(questions, cfg.pipeBlock, Infinity, first), 10));
+    if (!botRedis) continue;
+    rates.redis.push(await run(botRedis, makeUpdates(questions, cfg.pipeBlock, Infinity, first)));
+    rates.botConcurrent.push(await runConcurrent(bot, makeUpdates(questions, cfg.pipeBlock, Infinity, first + 1_000_000)));
+    rates.redisConcurrent.push(await runConcurrent(botRedis, makeUpdates(questions, cfg.pipeBlock, Infinity, first + 1_000_000)));
   }
   results.pipeline_updates_per_s = median(rates.bot);
   results.echo_updates_per_s = median(rates.echo);
   results.pipeline_ratio_vs_echo = results.pipeline_updates_per_s / results.echo_updates_per_s;
+  if (botRedis) {
+    results.pipeline_redis_updates_per_s = median(rates.redis);
+    results.pipeline_concurrent_updates_per_s = median(rates.botConcurrent);
+    results.pipeline_redis_concurrent_updates_per_s = median(rates.redisConcurrent);
+    const c = redis.store.stats;
+    notes.push(`pipeline with Redis: store calls ${c.redis} by Redis, ${c.memory} by the memory fallback (${c.outages} outages)`);
+    await redis.cleanup();
+  }
   const handled = 500 + cfg.pipeBlocks * cfg.pipeBlock;
   notes.push(`pipeline: ${(botStats.calls / handled).toFixed(2)} Bot API calls per update (${Object.entries(botStats.byMethod).map(([m, n]) => `${m} ${n}`).join(", ")}); echo ${(echoStats.calls / (500 + 10 * cfg.pipeBlocks * cfg.pipeBlock)).toFixed(2)}`);
   gc();
@@ -314,7 +345,9 @@ function cannon(port, seconds, questions, firstId) {
 
 if (want("webhook") && createBot) {
   // A new update from a new recruiter each request: chats are handled concurrently, each one in order.
-  for (const kind of ["bot", "echo"]) {
+  const withRedis = await benchRedisStore("probe").then(async (r) => (r ? (await r.cleanup(), true) : false));
+  if (!withRedis) notes.push(`webhook with Redis not measured: no Redis at ${BENCH_REDIS_URL}`);
+  for (const kind of withRedis ? ["bot", "bot-redis", "echo"] : ["bot", "echo"]) {
     log(`webhook ${kind} …`);
     const server = await startServer(kind);
     try {
@@ -328,6 +361,12 @@ if (want("webhook") && createBot) {
         results.webhook_p50_ms = r.latency.p50;
         results.webhook_p99_ms = r.latency.p99;
         results.webhook_rss_mb = stats.maxrss_mb;
+      } else if (kind === "bot-redis") {
+        const c = stats.storeCalls ?? {};
+        notes.push(`webhook with Redis: store calls ${c.redis} by Redis, ${c.memory} by the memory fallback (${c.outages} outages)`);
+        results.webhook_redis_rps = r.requests.average;
+        results.webhook_redis_p50_ms = r.latency.p50;
+        results.webhook_redis_p99_ms = r.latency.p99;
       } else {
         results.echo_webhook_rps = r.requests.average;
         results.echo_webhook_p99_ms = r.latency.p99;
@@ -338,6 +377,47 @@ if (want("webhook") && createBot) {
     }
   }
   results.webhook_ratio_vs_echo = results.webhook_rps / results.echo_webhook_rps;
+  if (withRedis) results.webhook_redis_p99_ratio = results.webhook_redis_p99_ms / results.webhook_p99_ms;
+}
+
+// ---------------------------------------------------------------- Redis memory per conversation
+/**
+ * 100k conversations written as the bot writes them (`conv:<chat>`, JSON, with a TTL), pipelined; used_memory
+ * before and after (INFO memory) divided by the count, and MEMORY USAGE of a sample key (what one key costs
+ * on its own, allocator overhead included).
+ */
+async function redisMemoryPerConversation(count) {
+  const redis = await benchRedisStore("memory");
+  if (!redis) return undefined;
+  const { Redis } = await import("ioredis");
+  const raw = new Redis(BENCH_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await raw.connect();
+  const used = async () => Number(/used_memory:(\d+)/.exec(await raw.info("memory"))[1]);
+  // What a conversation holds: the last topic and answer, for follow-ups ("and before that?").
+  const conversation = (i) => ({ v: 1, topic: { type: "job", id: "scylladb" }, intent: "job", lastQuestion: "how long at scylla", at: 1_780_000_000_000 + i, turns: 3 });
+  const before = await used();
+  for (let i = 0; i < count; i += 1000) {
+    const p = raw.pipeline();
+    for (let j = i; j < Math.min(count, i + 1000); j++) p.set(`${redis.prefix}conv:${10_000_000 + j}`, JSON.stringify(conversation(j)), "PX", 1_800_000);
+    await p.exec();
+  }
+  const after = await used();
+  const sample = await raw.memory("USAGE", `${redis.prefix}conv:${10_000_000 + count / 2}`);
+  raw.disconnect();
+  await removeKeys(redis.prefix);
+  await redis.store.close();
+  return { perKeyDelta: (after - before) / count, sampleUsage: Number(sample), valueBytes: JSON.stringify(conversation(0)).length };
+}
+
+if (want("redis-memory")) {
+  log("redis memory …");
+  const m = await redisMemoryPerConversation(100_000);
+  if (!m) notes.push(`Redis memory not measured: no Redis at ${BENCH_REDIS_URL}`);
+  else {
+    results.redis_bytes_per_conversation = m.perKeyDelta;
+    results.redis_memory_usage_sample_bytes = m.sampleUsage;
+    notes.push(`Redis memory, 100k conversations (${m.valueBytes}-byte JSON each, key ${"resume-bot:<id>:conv:<chat>".length}+ bytes, TTL): ${m.perKeyDelta.toFixed(0)} B per conversation (INFO used_memory delta), MEMORY USAGE of one: ${m.sampleUsage} B`);
+  }
 }
 
 // ---------------------------------------------------------------- report
@@ -349,6 +429,8 @@ const targets = [
   ["rss_ratio_vs_echo", "≤", 1.5],
   ["webhook_rps", "≥", 1000],
   ["webhook_p99_ms", "≤", 50],
+  ["webhook_redis_p99_ratio", "≤", 2],
+  ["pipeline_redis_updates_per_s", "≥", 5000],
 ];
 const verdict = (key, op, limit) => {
   const v = results[key];
@@ -365,6 +447,9 @@ const rows = [
   ["peak RSS MB: bot / echo", `${fmt(results.rss_mb)} / ${fmt(results.echo_rss_mb)} = ×${fmt(results.rss_ratio_vs_echo)}`, "ratio ≤ 1.5", verdict("rss_ratio_vs_echo", "≤", 1.5)],
   ["webhook req/s: bot / echo", `${fmt(results.webhook_rps)} / ${fmt(results.echo_webhook_rps)} = ×${fmt(results.webhook_ratio_vs_echo)}`, "bot ≥ 1000", verdict("webhook_rps", "≥", 1000)],
   ["webhook p99 ms: bot / echo", `${fmt(results.webhook_p99_ms)} / ${fmt(results.echo_webhook_p99_ms)}`, "bot ≤ 50", verdict("webhook_p99_ms", "≤", 50)],
+  ["pipeline updates/s with Redis: sequential / 64 in flight (embedded: 64 in flight)", `${fmt(results.pipeline_redis_updates_per_s)} / ${fmt(results.pipeline_redis_concurrent_updates_per_s)} (${fmt(results.pipeline_concurrent_updates_per_s)})`, "≥ 5000", verdict("pipeline_redis_updates_per_s", "≥", 5000)],
+  ["webhook req/s, p99 ms with Redis (embedded)", `${fmt(results.webhook_redis_rps)}, ${fmt(results.webhook_redis_p99_ms)} (${fmt(results.webhook_rps)}, ${fmt(results.webhook_p99_ms)}) = p99 ×${fmt(results.webhook_redis_p99_ratio)}`, "p99 ≤ 2× embedded", verdict("webhook_redis_p99_ratio", "≤", 2)],
+  ["Redis bytes per conversation (100k)", `${fmt(results.redis_bytes_per_conversation)}`, "(no target)", ""],
   ["answer p50 / p99 µs, knowledge ×10", `${fmt(results.scale_x10_p50_us)} / ${fmt(results.scale_x10_p99_us)}`, "(no target)", ""],
   ["answer p50 / p99 µs, knowledge ×100", `${fmt(results.scale_x100_p50_us)} / ${fmt(results.scale_x100_p99_us)}`, "(no target)", ""],
 ];

@@ -29,6 +29,14 @@ export interface Config {
   pollingMaxInFlight: number;
   /** How long start-up may wait for Telegram (getMe) before it gives up with a clear message. */
   startupTimeoutMs: number;
+  /** Shared state for several replicas (REDIS_URL); absent, the embedded store serves one process. */
+  redis?: RedisConfig;
+}
+
+/** Where the shared store lives; `prefix` goes before every key, so several bots can share one Redis. */
+export interface RedisConfig {
+  url: string;
+  prefix: string;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
@@ -80,6 +88,8 @@ const envSchema = lazySchemas((z) => {
     RATE_LIMIT_BURST: optional,
     POLLING_MAX_IN_FLIGHT: optional,
     STARTUP_TIMEOUT_MS: optional,
+    REDIS_URL: optional,
+    REDIS_PREFIX: optional,
   });
 });
 
@@ -123,6 +133,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     startupTimeoutMs: parseCount("STARTUP_TIMEOUT_MS", vars.STARTUP_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS, 1, 600_000),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
+  if (vars.REDIS_URL) config.redis = parseRedis(vars.REDIS_URL, vars.REDIS_PREFIX, token);
   return config;
 }
 
@@ -173,6 +184,19 @@ function parseWebhook(urlValue: string | undefined, secret: string | undefined):
     throw new ConfigError("WEBHOOK_SECRET", `WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_LENGTH} characters (of A-Z a-z 0-9 _ -), so it cannot be guessed.`);
   }
   return { url: url.toString(), path: url.pathname || "/", secret };
+}
+
+function parseRedis(urlValue: string, prefix: string | undefined, token: string): RedisConfig {
+  const url = tryUrl(urlValue);
+  // The value may hold a password: never echoed.
+  if (!url || (url.protocol !== "redis:" && url.protocol !== "rediss:") || !url.hostname) {
+    throw new ConfigError("REDIS_URL", "REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379/0.");
+  }
+  if (prefix !== undefined && !/^[\w.:-]{1,64}$/.test(prefix)) {
+    throw new ConfigError("REDIS_PREFIX", `REDIS_PREFIX must be 1-64 characters of A-Z a-z 0-9 _ . : - (got "${prefix}").`);
+  }
+  // The bot id (the token's part before the colon) is public; the rest of the token is not used.
+  return { url: urlValue, prefix: prefix ?? `resume-bot:${token.split(":")[0]}:` };
 }
 
 function tryUrl(value: string): URL | undefined {

@@ -1,11 +1,16 @@
 // Action ⇄ callback_data (Telegram allows 1-64 bytes). Compact and mostly stateless: "j:scylladb",
 // "s:skills", "k:Rust", "a:<question>", "m:cv", "x". A free-text question is cut at a UTF-8 boundary
-// (the engine searches the shortened text just as well). An id or skill name too long to fit goes into a
-// small in-memory table under a hash ("h:…"); after a restart such buttons read as out of date.
+// (the engine searches the shortened text just as well). An id or skill name too long to fit goes into the
+// store under its hash ("h:…" ⇄ key `cb:<hash>`, kept for BUTTON_TTL_MS), so any replica can read a button
+// another one sent; with the embedded store, after a restart such buttons read as out of date.
 import { createHash } from "node:crypto";
 import type { Action, MediaKind, SectionName } from "../answer/types.js";
+import { MemoryStore } from "../store/memory.js";
+import type { Store } from "../store/types.js";
 
 export const CALLBACK_DATA_LIMIT = 64;
+/** How long a long button id is remembered: buttons older than a month may read as out of date. */
+export const BUTTON_TTL_MS = 30 * 86_400_000;
 
 const SECTIONS: ReadonlySet<string> = new Set<SectionName>([
   "start",
@@ -36,10 +41,9 @@ export function truncateUtf8(text: string, maxBytes: number): string {
   return out;
 }
 
+/** Action ⇄ callback_data; long ids are kept in `store` (the same hash on every replica). */
 export class CallbackCodec {
-  private readonly table = new Map<string, Action>();
-
-  constructor(private readonly maxEntries = 10_000) {}
+  constructor(private readonly store: Store = new MemoryStore()) {}
 
   encode(action: Action): string {
     switch (action.type) {
@@ -59,7 +63,7 @@ export class CallbackCodec {
   }
 
   /** The action a button carries, or undefined when the data is not ours, malformed, or forgotten. */
-  decode(data: string): Action | undefined {
+  async decode(data: string): Promise<Action | undefined> {
     if (data === "x") return { type: "experience" };
     const colon = data.indexOf(":");
     if (colon !== 1) return undefined;
@@ -78,7 +82,7 @@ export class CallbackCodec {
       case "k":
         return { type: "skill", name: value };
       case "h":
-        return this.table.get(value);
+        return this.store.get<Action>(`cb:${value}`);
       default:
         return undefined;
     }
@@ -87,12 +91,9 @@ export class CallbackCodec {
   private fit(data: string, action: Action): string {
     if (byteLength(data) <= CALLBACK_DATA_LIMIT) return data;
     const key = createHash("sha256").update(JSON.stringify(action)).digest("base64url").slice(0, 16);
-    if (!this.table.has(key) && this.table.size >= this.maxEntries) {
-      // Forget the oldest entry: a very old button then answers "out of date", which is honest.
-      const oldest = this.table.keys().next().value;
-      if (oldest !== undefined) this.table.delete(oldest);
-    }
-    this.table.set(key, action);
+    // Not awaited: the write is queued before the message carrying the button is even sent, and a store
+    // that cannot keep it makes the button answer "out of date" later, which is honest.
+    void this.store.set(`cb:${key}`, action, BUTTON_TTL_MS).catch(() => undefined);
     return `h:${key}`;
   }
 }

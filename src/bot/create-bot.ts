@@ -7,6 +7,8 @@ import { Bot, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Engine } from "../engine.js";
 import { createLogger, type Logger } from "../log.js";
+import { MemoryStore } from "../store/memory.js";
+import type { Store } from "../store/types.js";
 import { resilienceTransformers, type NetworkRetryOptions } from "./api-transformers.js";
 import { CallbackCodec } from "./callback-data.js";
 import type { BotDeps } from "./deps.js";
@@ -38,11 +40,15 @@ export interface CreateBotOptions {
   network?: NetworkRetryOptions;
   /** Installed closest to the network, under the retries: tests put a fake Telegram or injected faults here. */
   apiTransformers?: Transformer[];
+  /** State that outlives an update (src/store); defaults to a MemoryStore of this bot alone. */
+  store?: Store;
 }
 
 export interface BotReliability {
   ledger: UpdateLedger;
   flood: FloodControl;
+  /** The bot's store (the webhook transport de-duplicates through it). */
+  store: Store;
 }
 
 const reliability = new WeakMap<Bot<Context>, BotReliability>();
@@ -66,13 +72,15 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
   if (options.apiTransformers?.length) bot.api.config.use(...options.apiTransformers);
   bot.api.config.use(...resilienceTransformers(logger, options.network));
   const ledger = new UpdateLedger(logger);
-  const flood = new FloodControl(options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  reliability.set(bot, { ledger, flood });
+  const store = options.store ?? new MemoryStore();
+  const flood = new FloodControl(options.rateLimit ?? DEFAULT_RATE_LIMIT, store);
+  reliability.set(bot, { ledger, flood, store });
 
   const deps: BotDeps = {
     engine: options.engine,
-    codec: new CallbackCodec(),
-    media: new MediaSender(options.renderer, logger),
+    codec: new CallbackCodec(store),
+    media: new MediaSender(options.renderer, logger, store),
+    store,
     logger,
   };
 

@@ -1,6 +1,7 @@
 // What every feature needs, built once per bot by createBot.
 import type { Engine } from "../engine.js";
 import type { Logger } from "../log.js";
+import type { Store } from "../store/types.js";
 import type { CallbackCodec } from "./callback-data.js";
 import type { MediaSender } from "./media.js";
 
@@ -8,5 +9,7 @@ export interface BotDeps {
   engine: Engine;
   codec: CallbackCodec;
   media: MediaSender;
+  /** State shared across updates (and replicas, with Redis). */
+  store: Store;
   logger: Logger;
 }

@@ -4,9 +4,11 @@
 // with at most one notice per user per `noticeEveryMs`. Dropped button presses still get their spinner
 // stopped (every callback query is answered). Other users have their own buckets and are not slowed.
 // Inline queries are not limited: Telegram debounces them and caches our results.
-// Memory is bounded: at most `maxUsers` buckets; full (idle) buckets are forgotten first.
+// The buckets live in the store (flood:<user>, expiring once refilled), so replicas share one limit per user.
 import { Composer, type Context } from "grammy";
 import type { Logger } from "../log.js";
+import { MemoryStore } from "../store/memory.js";
+import type { BucketRule, BucketVerdict, Store } from "../store/types.js";
 import type { UpdateLedger } from "./ledger.js";
 
 export const SLOW_DOWN_NOTICE = "You are sending messages faster than I can read them. Please wait a few seconds, then ask again.";
@@ -18,40 +20,32 @@ export interface RateLimitOptions {
   /** Messages a user may send at once before the limit applies. */
   burst: number;
   noticeEveryMs?: number;
-  maxUsers?: number;
   /** Milliseconds; tests pass a fake clock. */
   now?: () => number;
 }
 
 export const DEFAULT_RATE_LIMIT = { perMinute: 30, burst: 10 } as const;
 
-export type Verdict = "allow" | "notice" | "drop";
+export type Verdict = BucketVerdict;
 
-interface Bucket {
-  tokens: number;
-  at: number;
-  noticeAt: number | undefined;
-}
-
+/** What this process decided (the buckets themselves live in the store, shared by replicas). */
 export interface FloodStats {
   allowed: number;
   throttled: number;
   notices: number;
-  users: number;
 }
 
+/** Per-user token buckets in the store (key `flood:<user>`), taken atomically, so replicas share one limit. */
 export class FloodControl {
-  private readonly buckets = new Map<number, Bucket>();
   private readonly stats = { allowed: 0, throttled: 0, notices: 0 };
-  private readonly perMs: number;
-  private readonly noticeEveryMs: number;
-  private readonly maxUsers: number;
+  private readonly rule: BucketRule;
   private readonly now: () => number;
 
-  constructor(private readonly options: RateLimitOptions) {
-    this.perMs = options.perMinute / 60_000;
-    this.noticeEveryMs = options.noticeEveryMs ?? 60_000;
-    this.maxUsers = options.maxUsers ?? 10_000;
+  constructor(
+    private readonly options: RateLimitOptions,
+    private readonly store: Store = new MemoryStore(),
+  ) {
+    this.rule = { burst: options.burst, perMinute: options.perMinute, noticeEveryMs: options.noticeEveryMs ?? 60_000 };
     this.now = options.now ?? Date.now;
   }
 
@@ -59,51 +53,17 @@ export class FloodControl {
     return this.options.perMinute > 0 && this.options.burst > 0;
   }
 
-  take(user: number): Verdict {
+  async take(user: number): Promise<Verdict> {
     if (!this.enabled) return "allow";
-    const now = this.now();
-    let bucket = this.buckets.get(user);
-    if (!bucket) {
-      this.makeRoom(now);
-      bucket = { tokens: this.options.burst, at: now, noticeAt: undefined };
-      this.buckets.set(user, bucket);
-    } else {
-      bucket.tokens = Math.min(this.options.burst, bucket.tokens + Math.max(0, now - bucket.at) * this.perMs);
-      bucket.at = now;
-    }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      this.stats.allowed++;
-      return "allow";
-    }
-    this.stats.throttled++;
-    if (bucket.noticeAt === undefined || now - bucket.noticeAt >= this.noticeEveryMs) {
-      bucket.noticeAt = now;
-      this.stats.notices++;
-      return "notice";
-    }
-    return "drop";
+    const verdict = await this.store.takeToken(`flood:${user}`, this.rule, this.now());
+    if (verdict === "allow") this.stats.allowed++;
+    else this.stats.throttled++;
+    if (verdict === "notice") this.stats.notices++;
+    return verdict;
   }
 
   snapshot(): FloodStats {
-    return { ...this.stats, users: this.buckets.size };
-  }
-
-  /**
-   * Forgets users whose bucket has refilled (they lose nothing), then the least recently added, down to 90%
-   * of `maxUsers`, so the sweep runs once per many new users, not on each.
-   */
-  private makeRoom(now: number): void {
-    if (this.buckets.size < this.maxUsers) return;
-    for (const [user, b] of this.buckets) {
-      const full = b.tokens + (now - b.at) * this.perMs >= this.options.burst;
-      if (full && (b.noticeAt === undefined || now - b.noticeAt >= this.noticeEveryMs)) this.buckets.delete(user);
-    }
-    const target = Math.floor(this.maxUsers * 0.9);
-    for (const user of this.buckets.keys()) {
-      if (this.buckets.size <= target) break;
-      this.buckets.delete(user);
-    }
+    return { ...this.stats };
   }
 }
 
@@ -112,7 +72,7 @@ export function floodControl(limiter: FloodControl, ledger: UpdateLedger, logger
   const composer = new Composer<Context>();
   composer.on(["message", "edited_message", "callback_query"], async (ctx, next) => {
     const user = ctx.from?.id;
-    const verdict = user === undefined ? "allow" : limiter.take(user);
+    const verdict = user === undefined ? "allow" : await limiter.take(user);
     if (verdict === "allow") return next();
     ledger.skip(ctx, "throttled");
     if (verdict === "notice") logger.info("flood control: user throttled", { user, chatId: ctx.chat?.id });

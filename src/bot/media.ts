@@ -1,10 +1,22 @@
 // Pictures and files the engine asks for (`media: "timeline" | "cv"`): rendered by the renderer (which
 // caches per kind), uploaded once, then re-sent by Telegram file_id. Any failure (no renderer, render error, upload refused) falls
-// back to the message as text, so the user always gets an answer.
+// back to the message as text, so the user always gets an answer. The file_ids live in the store under
+// `media:<kind>:<month>` (the timeline reaches "now", so a new month means a new picture), so replicas
+// upload each file once between them.
 import { InputFile, type Context } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { MediaKind } from "../answer/types.js";
 import type { Logger } from "../log.js";
+import { MemoryStore } from "../store/memory.js";
+import type { Store } from "../store/types.js";
+
+/** A file_id is re-used for at most this long (a little over a month: the key changes monthly anyway). */
+export const FILE_ID_TTL_MS = 40 * 86_400_000;
+
+/** The store key of a kind's file_id this month (UTC). */
+export function mediaKey(kind: MediaKind, now = new Date()): string {
+  return `media:${kind}:${now.toISOString().slice(0, 7)}`;
+}
 
 export interface MediaFile {
   data: Buffer;
@@ -26,12 +38,12 @@ export interface MediaReply {
   replyTo?: number;
 }
 
+/** Sends rendered media, re-using Telegram file_ids kept in the store. */
 export class MediaSender {
-  private readonly fileIds = new Map<MediaKind, string>();
-
   constructor(
     private readonly renderer: MediaRenderer | undefined,
     private readonly logger: Logger,
+    private readonly store: Store = new MemoryStore(),
   ) {}
 
   /** Sends the file; resolves false (after logging) when the caller should send the text instead. */
@@ -44,14 +56,15 @@ export class MediaSender {
     // Optional nicety: never waited for, never fatal.
     ctx.replyWithChatAction(action).catch((e: unknown) => this.logger.debug("sendChatAction failed", { e }));
 
-    const cached = this.fileIds.get(reply.kind);
+    const key = mediaKey(reply.kind);
+    const cached = await this.store.get<string>(key);
     if (cached) {
       try {
         await this.upload(ctx, reply, cached);
         return true;
       } catch (e) {
         this.logger.warn("sending a cached file_id failed; uploading again", { kind: reply.kind, e });
-        this.fileIds.delete(reply.kind);
+        await this.store.delete(key);
       }
     }
     let file: MediaFile;
@@ -63,7 +76,7 @@ export class MediaSender {
     }
     try {
       const fileId = await this.upload(ctx, reply, new InputFile(file.data, file.fileName));
-      if (fileId) this.fileIds.set(reply.kind, fileId);
+      if (fileId) await this.store.set(key, fileId, FILE_ID_TTL_MS);
       this.logger.info("media sent", { kind: reply.kind, renderMs: file.renderMs, bytes: file.data.length });
       return true;
     } catch (e) {

@@ -26,6 +26,8 @@ export function isolatedEnv(vars: Record<string, string>, logLevel = "info"): No
     RATE_LIMIT_PER_MINUTE: "",
     RATE_LIMIT_BURST: "",
     STARTUP_TIMEOUT_MS: "",
+    REDIS_URL: "",
+    REDIS_PREFIX: "",
     ...vars,
   };
 }

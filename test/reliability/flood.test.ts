@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { FloodControl, SLOW_DOWN_BUTTON_NOTICE, SLOW_DOWN_NOTICE } from "../../src/bot/flood.js";
 import { ConfigError, parseConfig } from "../../src/config.js";
+import { MemoryStore } from "../../src/store/memory.js";
 import { callback, GROUP_CHAT, TOKEN, text } from "../bot/helpers.js";
 import { balanced, createKit } from "./kit.js";
 
@@ -43,17 +44,21 @@ describe("flood control", () => {
     console.log(`flood: 100 in from one user → 10 answered, 90 throttled (1 notice), their replies done after ${floodMs.toFixed(0)} ms; other user answered in ${calmLatencyMs.toFixed(0)} ms`);
   });
 
-  it("the bucket refills: after a pause the user is answered again; one notice per minute at most", () => {
+  it("the bucket refills: after a pause the user is answered again; one notice per minute at most", async () => {
     let now = 0;
     const f = new FloodControl({ perMinute: 30, burst: 10, now: () => now });
-    const verdicts = () => Array.from({ length: 12 }, () => f.take(1));
-    expect(verdicts()).toEqual([...Array(10).fill("allow"), "notice", "drop"]);
+    const verdicts = async () => {
+      const out = [];
+      for (let i = 0; i < 12; i++) out.push(await f.take(1));
+      return out;
+    };
+    expect(await verdicts()).toEqual([...Array(10).fill("allow"), "notice", "drop"]);
     now += 2_000; // 30/min = one every 2 s
-    expect(f.take(1)).toBe("allow");
-    expect(f.take(1)).toBe("drop"); // still within the minute of the first notice
+    expect(await f.take(1)).toBe("allow");
+    expect(await f.take(1)).toBe("drop"); // still within the minute of the first notice
     now += 60_000;
-    expect(verdicts()).toEqual([...Array(10).fill("allow"), "notice", "drop"]);
-    expect(f.take(2)).toBe("allow"); // someone else
+    expect(await verdicts()).toEqual([...Array(10).fill("allow"), "notice", "drop"]);
+    expect(await f.take(2)).toBe("allow"); // someone else
   });
 
   it("throttled button presses are still answered (spinner stopped), once each", async () => {
@@ -77,16 +82,18 @@ describe("flood control", () => {
     expect(sent[1]!.payload.reply_parameters).toMatchObject({ allow_sending_without_reply: true });
   });
 
-  it("memory stays bounded with many users", () => {
-    const f = new FloodControl({ perMinute: 30, burst: 10, maxUsers: 100, now: () => 0 });
-    for (let u = 0; u < 10_000; u++) f.take(u);
-    expect(f.snapshot().users).toBeLessThanOrEqual(100);
+  it("buckets live in the store (flood:<user>), so memory is bounded by the store", async () => {
+    const store = new MemoryStore({ maxKeys: 100 });
+    const f = new FloodControl({ perMinute: 30, burst: 10, now: () => 0 }, store);
+    for (let u = 0; u < 10_000; u++) await f.take(u);
+    expect(store.size).toBeLessThanOrEqual(100);
+    expect(await store.get("flood:9999")).toMatchObject({ tokens: 9 });
   });
 
-  it("RATE_LIMIT_PER_MINUTE / RATE_LIMIT_BURST: defaults, 0 turns it off, nonsense is named", () => {
+  it("RATE_LIMIT_PER_MINUTE / RATE_LIMIT_BURST: defaults, 0 turns it off, nonsense is named", async () => {
     expect(parseConfig({ BOT_TOKEN: TOKEN }).rateLimit).toEqual({ perMinute: 30, burst: 10 });
     expect(parseConfig({ BOT_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: "0" }).rateLimit.perMinute).toBe(0);
-    expect(new FloodControl({ perMinute: 0, burst: 10 }).take(1)).toBe("allow");
+    expect(await new FloodControl({ perMinute: 0, burst: 10 }).take(1)).toBe("allow");
     expect(parseConfig({ BOT_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: "120", RATE_LIMIT_BURST: "3" }).rateLimit).toEqual({ perMinute: 120, burst: 3 });
     for (const [name, value] of [["RATE_LIMIT_PER_MINUTE", "fast"], ["RATE_LIMIT_BURST", "0"], ["RATE_LIMIT_BURST", "-1"], ["RATE_LIMIT_PER_MINUTE", "1.5"]] as const) {
       expect(() => parseConfig({ BOT_TOKEN: TOKEN, [name]: value })).toThrow(ConfigError);

@@ -2,7 +2,8 @@
 // flight. The bot's outgoing calls go to the kit's fake Telegram.
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createWebhookServer, RecentIds, type WebhookServer } from "../../src/bot/transports/webhook.js";
+import { createWebhookServer, type WebhookServer } from "../../src/bot/transports/webhook.js";
+import { botReliability } from "../../src/bot/create-bot.js";
 import { createLogger } from "../../src/log.js";
 import { text } from "../bot/helpers.js";
 import { balanced, createKit, type KitOptions } from "./kit.js";
@@ -61,12 +62,11 @@ describe("redelivery", () => {
     expect(k.ledger.snapshot()).toMatchObject({ in: 5, answered: 2, skipped: 3, skippedBy: { duplicate: 3 } });
   });
 
-  it("the recent-id set is bounded", () => {
-    const ids = new RecentIds(100);
-    for (let i = 0; i < 10_000; i++) expect(ids.seen(i)).toBe(false);
-    expect(ids.size).toBe(100);
-    expect(ids.seen(9_999)).toBe(true);
-    expect(ids.seen(0)).toBe(false); // long forgotten
+  it("update ids are remembered in the bot's store (upd:<id>, for a day)", async () => {
+    const { k, url } = await serve();
+    await post(url, body(12));
+    expect(await botReliability(k.bot).store.setIfAbsent("upd:12", 1, 1000)).toBe(false);
+    expect(await botReliability(k.bot).store.setIfAbsent("upd:13", 1, 1000)).toBe(true);
   });
 });
 

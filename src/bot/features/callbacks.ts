@@ -23,7 +23,7 @@ export function callbacks(deps: BotDeps): Composer<Context> {
       await ctx.answerCallbackQuery(text ? { text } : undefined).catch((e: unknown) => logCallbackAnswerFailure(deps.logger, e));
     };
     try {
-      const action = deps.codec.decode(ctx.callbackQuery.data);
+      const action = await deps.codec.decode(ctx.callbackQuery.data);
       if (!action || !isKnown(action, deps)) {
         deps.logger.info("stale or unknown button", { bytes: ctx.callbackQuery.data.length });
         await answerOnce(STALE_BUTTON_NOTICE);

@@ -8,9 +8,8 @@
 // is acknowledged rather than redelivered by Telegram.
 //
 // Delivery: Telegram redelivers an update until it gets a 2xx, so webhook delivery is at-least-once. A
-// redelivery we have already taken (same update_id among the last `dedupeSize`) gets 200 and is not run
-// again, so within one process each update is handled once. The set lives in memory: after a restart an
-// update whose 200 was lost may be handled a second time.
+// redelivery we have already taken (its update_id is in the store, key `upd:<id>`, for a day) gets 200 and
+// is not run again: with Redis, on whichever replica it lands; with the embedded store, within one process.
 //
 // Stopping: `shutdown()` answers new updates 503, lets those in flight finish (bounded), then closes.
 import { timingSafeEqual } from "node:crypto";
@@ -25,6 +24,8 @@ import type { Transport } from "./transport.js";
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Updates are a few kilobytes; this leaves room while refusing floods. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Telegram gives up redelivering after a day, so an update_id need not be remembered longer. */
+export const DEDUPE_TTL_MS = 86_400_000;
 
 export interface WebhookServerOptions {
   path: string;
@@ -33,8 +34,6 @@ export interface WebhookServerOptions {
   maxBodyBytes?: number;
   /** How long one update may take before Telegram gets its 200 anyway (it would redeliver otherwise). */
   timeoutMs?: number;
-  /** How many recent update_ids are remembered to refuse redeliveries. */
-  dedupeSize?: number;
   /** Socket limits, so slow or idle clients cannot hold the server (defaults: SOCKET_LIMITS). */
   limits?: Partial<SocketLimits>;
 }
@@ -61,37 +60,10 @@ export interface WebhookServer extends Server {
   readonly inFlight: number;
 }
 
-/** The last `capacity` ids seen, in a Set and a ring: memory stays bounded whatever arrives. */
-export class RecentIds {
-  private readonly set = new Set<number>();
-  private readonly ring: (number | undefined)[];
-  private next = 0;
-
-  constructor(readonly capacity = 10_000) {
-    this.ring = new Array<number | undefined>(capacity);
-  }
-
-  /** True if `id` was seen already; otherwise remembers it and returns false. */
-  seen(id: number): boolean {
-    if (this.set.has(id)) return true;
-    const old = this.ring[this.next];
-    if (old !== undefined) this.set.delete(old);
-    this.ring[this.next] = id;
-    this.next = (this.next + 1) % this.capacity;
-    this.set.add(id);
-    return false;
-  }
-
-  get size(): number {
-    return this.set.size;
-  }
-}
-
 export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOptions): WebhookServer {
-  const { path, secret, logger, maxBodyBytes = MAX_BODY_BYTES, timeoutMs = 9_000, dedupeSize = 10_000 } = options;
+  const { path, secret, logger, maxBodyBytes = MAX_BODY_BYTES, timeoutMs = 9_000 } = options;
   const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
-  const recent = new RecentIds(dedupeSize);
-  const { ledger } = botReliability(bot);
+  const { ledger, store } = botReliability(bot);
   const refusals = new RefusalLog(logger, "webhook call with a wrong or missing secret");
   const malformed = new RefusalLog(logger, "webhook request with a malformed URL");
   let closing = false;
@@ -160,7 +132,7 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
     if (body === "too-large") return send(res, 413, "payload too large", { Connection: "close" });
     const update = parseUpdate(body);
     if (!update) return send(res, 400, "bad request: expected a Telegram update as JSON");
-    if (recent.seen(update.update_id)) {
+    if (!(await store.setIfAbsent(`upd:${update.update_id}`, 1, DEDUPE_TTL_MS))) {
       ledger.recordDuplicate(update);
       return send(res, 200, "");
     }
