@@ -34,14 +34,11 @@ async function main(): Promise<void> {
   process.once("SIGTERM", exitNow);
 
   const config = await loadConfigOrExplain();
-<<<<<<< HEAD
-  // Before anything talks to Telegram: grammY's debug output writes to stderr directly, URLs and all.
-  redactWrites(process.stderr, [config.token, config.webhook?.secret]);
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret] });
-=======
   const redisPassword = config.redis ? decodeURIComponent(new URL(config.redis.url).password) : "";
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret, redisPassword || undefined] });
->>>>>>> redis
+  const secrets = [config.token, config.webhook?.secret, redisPassword || undefined];
+  // Before anything talks to Telegram: grammY's debug output writes to stderr directly, URLs and all.
+  redactWrites(process.stderr, secrets);
+  const logger = createLogger({ level: config.logLevel, secrets });
   const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
   // Fields the résumé reader left out (issue 14): counted here, listed by `npm run check`.
   if (knowledge.warnings.length) {
@@ -79,12 +76,8 @@ async function main(): Promise<void> {
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
   void registerCommands(bot.api, logger);
-<<<<<<< HEAD
   const { ledger, flood } = botReliability(bot);
-  stopOnSignals(transport, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
-=======
-  stopOnSignals(transport, store, logger, () => ({ ...botReliability(bot).ledger.snapshot(), flood: botReliability(bot).flood.snapshot() }));
->>>>>>> redis
+  stopOnSignals(transport, store, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
   transport.done.catch((e: unknown) => {
     process.stderr.write(`${redact(explainTelegramFailure(e, config), [config.token])}\n`);
     process.exit(1);
@@ -135,16 +128,12 @@ function explainTelegramFailure(e: unknown, config: Config): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-<<<<<<< HEAD
 /**
  * SIGINT/SIGTERM: stop taking updates, let those in flight finish, log the ledger, exit 0. A second signal
  * only shortens the grace period to SECOND_SIGNAL_GRACE_MS: what can still finish does, and the ledger
  * (with the ids of any update abandoned) is logged whichever way the stop ends.
  */
-function stopOnSignals(transport: Transport, logger: Logger, figures: () => Record<string, unknown>): void {
-=======
 function stopOnSignals(transport: Transport, store: Store, logger: Logger, figures: () => Record<string, unknown>): void {
->>>>>>> redis
   let stopping = false;
   let exitAt = Infinity;
   let exitTimer: NodeJS.Timeout | undefined;
@@ -168,21 +157,10 @@ function stopOnSignals(transport: Transport, store: Store, logger: Logger, figur
     }
     stopping = true;
     logger.info("stopping", { signal });
-<<<<<<< HEAD
     exitWithin(STOP_DEADLINE_MS);
-    transport.stop().then(
-      () => finish("clean"),
-=======
-    // Whatever is still in flight after the deadline is abandoned: Telegram redelivers unconfirmed updates.
-    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
     const stopped = transport.stop().finally(() => store.close().catch((e: unknown) => logger.warn("store did not close cleanly", { e })));
     stopped.then(
-      () => {
-        // in = answered + skipped + failed (+ inFlight, 0 after a clean stop): see src/bot/ledger.ts.
-        logger.info("stopped", figures());
-        process.exit(0);
-      },
->>>>>>> redis
+      () => finish("clean"),
       (e: unknown) => {
         logger.warn("stop did not finish cleanly", { e });
         finish("error");
