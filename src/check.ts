@@ -87,7 +87,7 @@ export function parseCheckArgs(argv: string[]): { knowledge?: string; help: bool
 }
 
 /** The folder the bot would read: KNOWLEDGE_DIR from the environment, else from .env, else ./knowledge. */
-function defaultKnowledgeDir(env: NodeJS.ProcessEnv): string {
+export function defaultKnowledgeDir(env: NodeJS.ProcessEnv): string {
   if (env.KNOWLEDGE_DIR?.trim()) return env.KNOWLEDGE_DIR.trim();
   if (existsSync(".env")) {
     const fromFile = parseDotenv(readFileSync(".env", "utf8")).KNOWLEDGE_DIR?.trim();
