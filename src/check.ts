@@ -21,7 +21,7 @@ export function describeKnowledge(knowledge: Knowledge, dir: string): string[] {
   const out: string[] = [];
   const section = (title: string, count: number, lines: string[]) => {
     out.push("", `${title} (${count})`);
-    pushAll(out, (lines.length ? lines.map((l) => `  ${l}`) : ["  —"]));
+    pushAll(out, lines.length ? lines.map((l) => `  ${l}`) : ["  —"]);
   };
 
   out.push(`Knowledge folder: ${dir}`, `Read from: ${r.sources.join(", ")}`, "");
