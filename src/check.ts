@@ -21,7 +21,7 @@ export function describeKnowledge(knowledge: Knowledge, dir: string): string[] {
   const out: string[] = [];
   const section = (title: string, count: number, lines: string[]) => {
     out.push("", `${title} (${count})`);
-    pushAll(out, (lines.length ? lines.map((l) => `  ${l}`) : ["  —"]));
+    pushAll(out, lines.length ? lines.map((l) => `  ${l}`) : ["  —"]);
   };
 
   out.push(`Knowledge folder: ${dir}`, `Read from: ${r.sources.join(", ")}`, "");
@@ -87,7 +87,7 @@ export function parseCheckArgs(argv: string[]): { knowledge?: string; help: bool
 }
 
 /** The folder the bot would read: KNOWLEDGE_DIR from the environment, else from .env, else ./knowledge. */
-function defaultKnowledgeDir(env: NodeJS.ProcessEnv): string {
+export function defaultKnowledgeDir(env: NodeJS.ProcessEnv): string {
   if (env.KNOWLEDGE_DIR?.trim()) return env.KNOWLEDGE_DIR.trim();
   if (existsSync(".env")) {
     const fromFile = parseDotenv(readFileSync(".env", "utf8")).KNOWLEDGE_DIR?.trim();

@@ -41,10 +41,11 @@ describe("npm run ask -- --jsonl", () => {
 
   it("stops with file:line:field and no stack trace when the résumé is broken", () => {
     const dir = mkdtempSync(join(tmpdir(), "resume-bot-cli-"));
-    writeFileSync(join(dir, "resume.md"), "# Jane Roe\n\n## Experience\n\n### Engineer at Acme\n\nNo dates here.\n");
+    // Issue 14: a job without dates is only a warning now; a file that is not UTF-8 still stops.
+    writeFileSync(join(dir, "resume.md"), Buffer.concat([Buffer.from("# Jane Roe\n\n## Experience\n\n### Engineer at Ac"), Buffer.from([0xc3, 0x28]), Buffer.from("me\n")]));
     const run = cli(["--jsonl"], "hi\n", { KNOWLEDGE_DIR: dir });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/resume\.md:5: experience\[0\]\.start/);
+    expect(run.stderr).toMatch(/resume\.md:5: \(file\): not valid UTF-8 at bytes c3 28/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe("");
   });

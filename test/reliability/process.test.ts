@@ -32,14 +32,35 @@ afterAll(async () => {
 describe("start-up failures: one clear message, exit 1, no stack, no token", () => {
   const knowledgeCases: [string, RegExp][] = [
     ["broken-json-syntax", /resume\.json:4: \(json\): invalid JSON/],
+    // Issue 14: only an unreadable file (or a CV with neither a name nor a section) stops the start.
+    ["broken-binary", /resume\.md:\d+: \(file\): binary data, not text/],
+    ["empty", /empty: \(folder\): no résumé found/],
+  ];
+  // A field that cannot be read is a warning: the bot starts, and says how many (issue 14).
+  const tolerated: [string, RegExp][] = [
     ["broken-json-missing-start", /resume\.json:12: work\[1\]\.startDate: missing/],
-    ["broken-json-dates", /resume\.json:7: work\[0\]\.startDate: "2021-13": there is no month 13/],
-    ["broken-md-bad-dates", /resume\.md:5: experience\[0\]\.start: "2019-13" is not a date/],
+    ["broken-json-dates", /resume\.json:7: work\[0\]\.startDate: \\"2021-13\\": there is no month 13/],
+    ["broken-md-bad-dates", /resume\.md:5: experience\[0\]\.start: \\"2019-13\\" is not a date/],
     ["broken-md-missing-fields", /resume\.md:1: person\.name: the candidate's name is missing/],
     ["broken-md-no-dates", /resume\.md:20: experience\[2\]\.start: no dates found/],
     ["broken-md-no-jobs", /resume\.md:3: experience: no jobs found/],
-    ["empty", /empty: \(folder\): no résumé found/],
   ];
+  it.each(tolerated)("knowledge %s: starts, logging the warnings", async (fixture, expected) => {
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: env({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.config.apiURL, KNOWLEDGE_DIR: join(FIXTURES, fixture) }),
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d;
+      if (/bot ready/.test(stderr)) child.kill("SIGTERM");
+    });
+    await new Promise<void>((done) => child.on("close", () => done()));
+    expect(stderr).toMatch(/résumé read with warnings/);
+    expect(stderr).toMatch(expected);
+    expect(stderr).toMatch(/bot ready/);
+    expect(stderr).not.toContain(TOKEN);
+  }, 40_000);
   it.each(knowledgeCases)("knowledge %s", async (fixture, expected) => {
     const { code, stderr } = await runToExit({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.config.apiURL, KNOWLEDGE_DIR: join(FIXTURES, fixture) });
     expect(code).toBe(1);

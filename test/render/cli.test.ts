@@ -36,10 +36,11 @@ describe("npm run render", () => {
   it("names the file, line and field of a broken résumé, exits 1, no stack trace", async () => {
     const knowledge = join(dir, "knowledge");
     mkdirSync(knowledge);
-    writeFileSync(join(knowledge, "resume.md"), "# Bad\n\n## EXPERIENCE\n\n### Dev at Foo\n\n_2020 - 2019_\n");
+    // Issue 14: an unreadable field is only a warning now; a file that is not UTF-8 still stops.
+    writeFileSync(join(knowledge, "resume.md"), Buffer.concat([Buffer.from("# Bad\n\n## EXPERIENCE\n\n### Dev at F"), Buffer.from([0xff]), Buffer.from("oo\n")]));
     expect(await main(["--knowledge", knowledge, "--out", join(dir, "out")])).toBe(1);
     const message = err.join("\n");
-    expect(message).toMatch(/resume\.md:5: experience\[0\]\.end: end date is before start date/);
+    expect(message).toMatch(/resume\.md:5: \(file\): not valid UTF-8 at bytes ff/);
     expect(message).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });

@@ -1,0 +1,93 @@
+// `npm run import`: DOCX and PDF made with a word processor (pandoc → DOCX, LibreOffice → PDF; committed
+// under test/fixtures/import, so no converter is needed here) and the bot's own /cv PDF, imported back.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { convertToMarkdown, main, parseImportArgs } from "../../src/import/cli.js";
+import { pdfToMarkdown } from "../../src/import/pdf.js";
+import { formatPeriod } from "../../src/knowledge/dates.js";
+import { BUNDLED_KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load.js";
+import type { Resume } from "../../src/knowledge/model.js";
+import { renderCvPdf } from "../../src/render/cv-pdf.js";
+
+const FIXTURES = "test/fixtures/import";
+const cacheDir = join(tmpdir(), "resume-bot-import-tests");
+
+function readMarkdown(markdown: string): Resume {
+  const dir = mkdtempSync(join(tmpdir(), "import-"));
+  writeFileSync(join(dir, "resume.md"), markdown);
+  return loadKnowledge(dir, { cacheDir }).resume;
+}
+
+/** What a round trip must keep: employer, role (with team), and period, newest first. */
+const jobs = (r: Resume) => r.experience.map((j) => `${j.employer} | ${j.team ? `${j.role}, ${j.team}` : j.role} | ${formatPeriod(j.start, j.end)}`);
+
+const WORD_PROCESSOR_JOBS = [
+  "Elbe Payments | Senior SRE | Mar 2020 – present",
+  "Hafen Logistik | Systems Engineer | Sep 2014 – Feb 2020",
+  "Nordnetz | Junior Administrator | 2012 – 2014",
+];
+
+// Converting and rendering PDFs is slow on a busy machine: the runner's limit is raised, nothing is timed.
+describe("npm run import", { timeout: 60_000 }, () => {
+  it("reads a DOCX made with a word processor", async () => {
+    const r = readMarkdown(await convertToMarkdown(join(FIXTURES, "cv-wordprocessor.docx")));
+    expect(r.person.name).toBe("Helena Brandt");
+    expect(jobs(r)).toEqual(WORD_PROCESSOR_JOBS);
+    expect(r.education[0]?.institution).toBe("Technische Universität Hamburg");
+    expect(r.extras.map((e) => e.title)).toContain("Certifications");
+  });
+
+  it("reads a PDF that LibreOffice made from that DOCX", async () => {
+    const r = readMarkdown(await convertToMarkdown(join(FIXTURES, "cv-wordprocessor.pdf")));
+    expect(r.person.name).toBe("Helena Brandt");
+    expect(jobs(r)).toEqual(WORD_PROCESSOR_JOBS);
+    expect(r.skills.flatMap((s) => s.items)).toContain("Prometheus");
+  });
+
+  it.each([
+    ["the bundled candidate", BUNDLED_KNOWLEDGE_DIR],
+    ["a Markdown fixture", "test/fixtures/cv-alice"],
+  ])("imports the bot's own /cv PDF of %s back to the same employers, roles and dates", async (_name, dir) => {
+    const original = loadKnowledge(dir, { cacheDir }).resume;
+    const pdf = await renderCvPdf(original, { now: new Date("2026-06-01T00:00:00Z") });
+    const back = readMarkdown(await pdfToMarkdown(pdf));
+    expect(back.person.name).toBe(original.person.name);
+    // The PDF prints "Employer — Role, Team": read back, what follows the comma may land in the job's
+    // location, so the role with its team is compared as written across both fields.
+    const written = (j: Resume["experience"][number]) => [j.role, j.team, j.location].filter(Boolean).join(", ");
+    expect(back.experience.map((j) => `${j.employer} | ${formatPeriod(j.start, j.end)}`)).toEqual(
+      original.experience.map((j) => `${j.employer} | ${formatPeriod(j.start, j.end)}`),
+    );
+    back.experience.forEach((j, i) => {
+      const o = original.experience[i]!;
+      expect(written(j).startsWith([o.role, o.team].filter(Boolean).join(", "))).toBe(true);
+    });
+  });
+
+  it("writes DIR/resume.md, refuses to overwrite it without --force, and prints what check understood", async () => {
+    const out = mkdtempSync(join(tmpdir(), "import-out-"));
+    const log: string[] = [];
+    const original = console.log;
+    const originalError = console.error;
+    console.log = (...a: unknown[]) => void log.push(a.join(" "));
+    console.error = (...a: unknown[]) => void log.push(a.join(" "));
+    try {
+      expect(await main([join(FIXTURES, "cv-wordprocessor.docx"), "--out", out], {})).toBe(0);
+      expect(log.join("\n")).toContain("Candidate: Helena Brandt");
+      expect(readFileSync(join(out, "resume.md"), "utf8")).toContain("### Senior SRE at Elbe Payments");
+      expect(await main([join(FIXTURES, "cv-wordprocessor.docx"), "--out", out], {})).toBe(1);
+      expect(log.join("\n")).toContain("exists: review it, or run again with --force");
+      expect(await main([join(FIXTURES, "cv-wordprocessor.pdf"), "--out", out, "--force"], {})).toBe(0);
+    } finally {
+      console.log = original;
+      console.error = originalError;
+    }
+  });
+
+  it("refuses unknown arguments and file kinds", async () => {
+    expect(() => parseImportArgs(["a.docx", "--nope"])).toThrow('unknown argument "--nope"');
+    await expect(convertToMarkdown("package.json")).rejects.toThrow(/cannot import \.json/);
+  });
+});
