@@ -181,3 +181,11 @@ function tidy(text: string): string {
     .replace(/\b(\w+)( \1\b)+/gi, "$1")
     .replace(/^[,.;:!\s]+|[,;:\s]+$/g, "");
 }
+
+/**
+ * Every Russian word the lexicon and the technology aliases know, as written: the Russian vocabulary for
+ * the keyboard-layout check (so «rfarf» is known to be «кафка»).
+ */
+export function russianVocabulary(lexicon: RussianLexicon = russianLexicon()): string[] {
+  return [...lexicon.words.keys(), ...lexicon.techWords.keys()];
+}
