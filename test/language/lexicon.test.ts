@@ -66,7 +66,10 @@ describe("follow-ups read as the English follow-ups", () => {
     ["про вторую", "tell me more about the second one"],
     ["когда это было?", "when was that?"],
     ["почему он ушёл?", "why did he leave?"],
-    ["какие технологии он там использовал?", "what technologies he there used?"],
+    ["какие технологии он там использовал?", "which technologies did he use there?"],
+    ["На каких языках он там писал?", "which languages did he use there?"],
+    ["что он там делал?", "what did he build there?"],
+    ["кем он там был?", "what was his title there?"],
   ])("%s → %s", (ru, english) => expect(en(ru)).toBe(english));
 });
 
