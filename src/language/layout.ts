@@ -45,18 +45,18 @@ export function russianToLatin(text: string): string {
 }
 
 interface LanguageModel {
-  words: Set<string>;
   /** log P(next letter | letter), with "^" and "$" for the word's edges. */
   pairs: Map<string, number>;
   unseen: number;
 }
 
-interface Models {
-  en: LanguageModel;
-  ru: LanguageModel;
-}
+type Side = "en" | "ru";
 
-let models: Models | undefined;
+const LIST_FILES: Record<Side, string> = { en: "english.txt", ru: "russian.txt" };
+const wordLists: Partial<Record<Side, Set<string>>> = {};
+const models: Partial<Record<Side, LanguageModel>> = {};
+
+const foldWord = (w: string) => w.toLowerCase().replace(/ё/g, "е");
 
 function readWords(file: string): string[] {
   try {
@@ -69,12 +69,17 @@ function readWords(file: string): string[] {
   }
 }
 
+/** The 10,000 most common words of a language, read on first need. */
+function commonWords(side: Side): Set<string> {
+  return (wordLists[side] ??= new Set(readWords(LIST_FILES[side]).map(foldWord)));
+}
+
 /** Letter pairs of a word list, as smoothed conditional log probabilities. */
-function buildModel(words: string[]): LanguageModel {
+function buildModel(words: Iterable<string>): LanguageModel {
   const pairCounts = new Map<string, number>();
   const firstCounts = new Map<string, number>();
   for (const word of words) {
-    const w = `^${word.toLowerCase().replace(/ё/g, "е")}$`;
+    const w = `^${word}$`;
     for (let i = 0; i + 1 < w.length; i++) {
       const pair = w.slice(i, i + 2);
       pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
@@ -85,17 +90,21 @@ function buildModel(words: string[]): LanguageModel {
   const pairs = new Map<string, number>();
   for (const [pair, n] of pairCounts) pairs.set(pair, Math.log((n + 0.5) / (firstCounts.get(pair[0]!)! + 0.5 * alphabet)));
   const unseen = Math.log(0.5 / (Math.max(...firstCounts.values(), 1) + 0.5 * alphabet));
-  return { words: new Set(words.map((w) => w.toLowerCase().replace(/ё/g, "е"))), pairs, unseen };
+  return { pairs, unseen };
 }
 
-function loadModels(): Models {
-  models ??= { en: buildModel(readWords("english.txt")), ru: buildModel(readWords("russian.txt")) };
-  return models;
+function model(side: Side): LanguageModel {
+  return (models[side] ??= buildModel(commonWords(side)));
+}
+
+/** Have the word lists been read yet? For tests of the English cold path. */
+export function layoutModelsLoaded(): boolean {
+  return wordLists.en !== undefined || wordLists.ru !== undefined;
 }
 
 /** Mean log probability per letter pair: how much a word looks like the language. */
 function plausibility(word: string, model: LanguageModel): number {
-  const w = `^${word.toLowerCase().replace(/ё/g, "е")}$`;
+  const w = `^${foldWord(word)}$`;
   let sum = 0;
   for (let i = 0; i + 1 < w.length; i++) sum += model.pairs.get(w.slice(i, i + 2)) ?? model.unseen;
   return sum / (w.length - 1);
@@ -116,31 +125,28 @@ function suspiciousLatin(word: string): boolean {
   return letters.length >= 3 && (letters.match(VOWELS)?.length ?? 0) / letters.length < 0.3;
 }
 
-interface Known {
-  en: (w: string) => boolean;
-  ru: (w: string) => boolean;
-}
+/** Is a word known on a side: the vocabulary passed in first (no file read), then the common words. */
+type Known = (side: Side, word: string) => boolean;
 
-function knownWords(m: Models, vocabulary: LayoutVocabulary): Known {
-  const fold = (w: string) => w.toLowerCase().replace(/ё/g, "е");
-  const en = new Set([...(vocabulary.english ?? [])].map(fold));
-  const ru = new Set([...(vocabulary.russian ?? [])].map(fold));
-  return { en: (w) => en.has(fold(w)) || m.en.words.has(fold(w)), ru: (w) => ru.has(fold(w)) || m.ru.words.has(fold(w)) };
+function knownWords(vocabulary: LayoutVocabulary): Known {
+  const sets: Partial<Record<Side, Set<string>>> = {};
+  const extra = (side: Side) => (sets[side] ??= new Set([...((side === "en" ? vocabulary.english : vocabulary.russian) ?? [])].map(foldWord)));
+  return (side, word) => extra(side).has(foldWord(word)) || commonWords(side).has(foldWord(word));
 }
 
 /** Should this word be converted? "long" words decide alone; short ones only follow a converted message. */
-function decide(word: string, converted: string, from: "en" | "ru", m: Models, known: Known): "convert" | "keep" | "short" {
-  const to = from === "en" ? "ru" : "en";
+function decide(word: string, converted: string, from: Side, known: Known): "convert" | "keep" | "short" {
+  const to: Side = from === "en" ? "ru" : "en";
   const bare = converted.replace(/[^\p{L}]+$/u, "");
   if (word.replace(/[^\p{L}]/gu, "").length <= 3) {
     // «ли» stays «ли»; "c" and "jy" are too short to be English words anyone types, so they follow the message.
-    if (from === "ru" && known.ru(word)) return "keep";
-    return known[to](converted) || known[to](bare) ? "short" : "keep";
+    if (from === "ru" && known("ru", word)) return "keep";
+    return known(to, converted) || known(to, bare) ? "short" : "keep";
   }
-  if (known[from](word)) return "keep";
-  if (known[to](converted) || known[to](bare)) return "convert";
+  if (known(from, word)) return "keep";
+  if (known(to, converted) || known(to, bare)) return "convert";
   if (/[^\p{L}-]/u.test(bare)) return "keep"; // punctuation inside the other form: not a word there
-  return plausibility(bare, m[to]) - plausibility(word, m[from]) > MARGIN ? "convert" : "keep";
+  return plausibility(bare, model(to)) - plausibility(word, model(from)) > MARGIN ? "convert" : "keep";
 }
 
 /**
@@ -150,26 +156,29 @@ function decide(word: string, converted: string, from: "en" | "ru", m: Models, k
  * converted message's "&" becomes the "?" it was meant to be.
  */
 export function fixLayout(text: string, vocabulary: LayoutVocabulary = {}): LayoutFix {
-  const latinCandidates = (text.match(LATIN_RUN) ?? []).filter(suspiciousLatin);
+  const latin = text.match(LATIN_RUN) ?? [];
   const cyrillic = text.match(CYRILLIC_RUN) ?? [];
-  if (!latinCandidates.length && !cyrillic.length) return { text, changed: false };
-  const m = loadModels();
-  const known = knownWords(m, vocabulary);
-  const plan = new Map<string, { converted: string; verdict: ReturnType<typeof decide> }>();
-  for (const word of text.match(LATIN_RUN) ?? []) {
-    const converted = latinToRussian(word);
-    plan.set(word, { converted, verdict: suspiciousLatin(word) || word.length <= 3 ? decide(word, converted, "en", m, known) : "keep" });
-  }
-  for (const word of cyrillic) {
-    const converted = russianToLatin(word);
-    plan.set(word, { converted, verdict: decide(word, converted, "ru", m, known) });
-  }
-  const anyLong = [...plan.values()].some((p) => p.verdict === "convert");
-  if (!anyLong) return { text, changed: false };
-  const swap = (word: string) => {
-    const p = plan.get(word);
-    return p && (p.verdict === "convert" || p.verdict === "short") ? p.converted : word;
+  const letters = (w: string) => w.replace(/[^\p{L}]/gu, "").length;
+  // Long words decide; English questions usually stop here, having read nothing (see suspiciousLatin).
+  const long = [...latin.filter((w) => letters(w) > 3 && suspiciousLatin(w)), ...cyrillic.filter((w) => letters(w) > 3)];
+  if (!long.length) return { text, changed: false };
+  const known = knownWords(vocabulary);
+  const convert = new Map<string, string>();
+  const consider = (word: string) => {
+    const from: Side = /\p{Script=Cyrillic}/u.test(word) ? "ru" : "en";
+    const converted = from === "en" ? latinToRussian(word) : russianToLatin(word);
+    return { converted, verdict: decide(word, converted, from, known) };
   };
+  for (const word of long) {
+    const { converted, verdict } = consider(word);
+    if (verdict === "convert") convert.set(word, converted);
+  }
+  if (!convert.size) return { text, changed: false };
+  for (const word of [...latin, ...cyrillic].filter((w) => letters(w) <= 3)) {
+    const { converted, verdict } = consider(word);
+    if (verdict === "short") convert.set(word, converted);
+  }
+  const swap = (word: string) => convert.get(word) ?? word;
   const fixed = text.replace(LATIN_RUN, swap).replace(CYRILLIC_RUN, swap).replace(/&(?=\s*$)/, "?");
   return { text: fixed, changed: fixed !== text };
 }

@@ -111,6 +111,11 @@ export function buildLexicon(lexicon: LexiconFile = readJson("lexicon.json"), te
 
 let bundled: RussianLexicon | undefined;
 
+/** Has the bundled lexicon been built yet? For tests of the English cold path. */
+export function russianLexiconLoaded(): boolean {
+  return bundled !== undefined;
+}
+
 /** The bundled lexicon, built on first use. */
 export function russianLexicon(): RussianLexicon {
   bundled ??= buildLexicon();
@@ -182,10 +187,19 @@ function tidy(text: string): string {
     .replace(/^[,.;:!\s]+|[,;:\s]+$/g, "");
 }
 
+let wordForms: string[] | undefined;
+
 /**
- * Every Russian word the lexicon and the technology aliases know, as written: the Russian vocabulary for
- * the keyboard-layout check (so «rfarf» is known to be «кафка»).
+ * Every single Russian word the lexicon and the technology aliases list, as written: the Russian
+ * vocabulary for the keyboard-layout check (so «rfarf» is known to be «кафка»). Read from the files
+ * without building the lexicon, so the check never loads the stemmer.
  */
-export function russianVocabulary(lexicon: RussianLexicon = russianLexicon()): string[] {
-  return [...lexicon.words.keys(), ...lexicon.techWords.keys()];
+export function russianVocabulary(): string[] {
+  wordForms ??= [
+    ...Object.values(readJson<LexiconFile>("lexicon.json").words).flat(),
+    ...Object.values(readJson<TechAliasFile>("tech-aliases.json").aliases).flat(),
+  ]
+    .map(foldRussian)
+    .filter((w) => !/\s/.test(w));
+  return wordForms;
 }
