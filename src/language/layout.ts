@@ -97,9 +97,9 @@ function model(side: Side): LanguageModel {
   return (models[side] ??= buildModel(commonWords(side)));
 }
 
-/** Have the word lists been read yet? For tests of the English cold path. */
-export function layoutModelsLoaded(): boolean {
-  return wordLists.en !== undefined || wordLists.ru !== undefined;
+/** Which data has been read so far: for tests of the English cold path (an English word list at most). */
+export function layoutDataLoaded(): { englishWords: boolean; russianWords: boolean; letterPairs: boolean } {
+  return { englishWords: wordLists.en !== undefined, russianWords: wordLists.ru !== undefined, letterPairs: Object.keys(models).length > 0 };
 }
 
 /** Mean log probability per letter pair: how much a word looks like the language. */
