@@ -37,7 +37,7 @@ export function prepareQuestion(message: string, options: PrepareOptions = {}): 
   const body = command ? (command[2] ?? "") : message;
   // The Russian vocabulary is asked for only when a word might be on the wrong layout.
   const vocabulary: LayoutVocabulary = {
-    english: options.englishWords ?? [],
+    english: options.englishWords,
     get russian() {
       return russianVocabulary();
     },

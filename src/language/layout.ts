@@ -128,9 +128,22 @@ function suspiciousLatin(word: string): boolean {
 /** Is a word known on a side: the vocabulary passed in first (no file read), then the common words. */
 type Known = (side: Side, word: string) => boolean;
 
+/** Folded vocabularies, by the iterable passed in: the engine passes the same lists with every message. */
+const foldedVocabularies = new WeakMap<object, Set<string>>();
+
+function foldedSet(words: Iterable<string> | undefined): Set<string> {
+  if (!words) return new Set();
+  let set = foldedVocabularies.get(words);
+  if (!set) {
+    set = new Set([...words].map(foldWord));
+    foldedVocabularies.set(words, set);
+  }
+  return set;
+}
+
 function knownWords(vocabulary: LayoutVocabulary): Known {
   const sets: Partial<Record<Side, Set<string>>> = {};
-  const extra = (side: Side) => (sets[side] ??= new Set([...((side === "en" ? vocabulary.english : vocabulary.russian) ?? [])].map(foldWord)));
+  const extra = (side: Side) => (sets[side] ??= foldedSet(side === "en" ? vocabulary.english : vocabulary.russian));
   return (side, word) => extra(side).has(foldWord(word)) || commonWords(side).has(foldWord(word));
 }
 
