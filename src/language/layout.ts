@@ -115,8 +115,8 @@ const MARGIN = 1.5;
 const VOWELS = /[aeiou]/gi;
 
 /**
- * Might this Latin word be Russian typed on the wrong layout? Checked without any data, so that English
- * questions never load the word lists: such words have few English vowels (Russian vowels sit on
+ * Might this Latin word be Russian typed on the wrong layout? Checked without any data, so that most English
+ * questions read no word list at all: such words have few English vowels (Russian vowels sit on
  * f t b j e s z keys) or keys that are punctuation in English inside the word («hf,jnf»).
  */
 function suspiciousLatin(word: string): boolean {
