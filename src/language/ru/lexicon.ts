@@ -1,0 +1,208 @@
+// A Russian question rewritten as an English one, so the English understanding (intents, technologies,
+// employers, years) runs on it unchanged: «Знает ли он Rust?» → "does he know Rust?", «Сколько лет он
+// работал в Neodinamika?» → "how long did he work at Neodinamika?". The words are data
+// (knowledge/lang/ru/lexicon.json, tech-aliases.json), read on the first Russian question.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { foldRussian, stemRussian } from "./stem.js";
+
+/** The folder of the Russian data files; from src/language/ru or dist/language/ru alike. */
+export const RUSSIAN_DATA_DIR = fileURLToPath(new URL("../../../knowledge/lang/ru/", import.meta.url));
+
+/** What a Russian question became. */
+export interface EnglishQuery {
+  /** The question in English words the English engine knows; names, numbers and Latin words as written. */
+  english: string;
+  lang: "ru";
+  /** Russian words the lexicon does not know, kept in `english` as written (the engine reports them as not in the résumé). */
+  unknown: string[];
+}
+
+/** A data file that cannot be read or has a pattern that does not compile. */
+export class LexiconError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "LexiconError";
+  }
+}
+
+interface LexiconFile {
+  macros: Record<string, string>;
+  phrases: [string, string][];
+  words: Record<string, string[]>;
+}
+
+interface TechAliasFile {
+  aliases: Record<string, string[]>;
+}
+
+interface Rule {
+  pattern: RegExp;
+  english: string;
+}
+
+/** The compiled lexicon: ordered phrase rules, then word look-ups by form and by stem. */
+export interface RussianLexicon {
+  rules: Rule[];
+  /** Multi-word technology names («си шарп», «гугл клауд»), as rules. */
+  techPhrases: Rule[];
+  /** Folded written form → canonical technology name ("го" → "Go"). */
+  techWords: Map<string, string>;
+  /** Stem → canonical technology name ("кафк" → "Kafka"); words of four letters or more only. */
+  techStems: Map<string, string>;
+  words: Map<string, string>;
+  stems: Map<string, string>;
+}
+
+// Letters as an explicit class, not \p{L}: the folded text holds Latin and Cyrillic only, and V8 compiles
+// Unicode property classes slowly (a hundred rules with them took over a second on the first question).
+const LETTER = "[0-9A-Za-z_\\u00C0-\\u024F\\u0400-\\u04FF]";
+/** A match must not start or end inside a word: "знает ли" is not inside «узнает ли». */
+const START_GUARD = `(?:(?<!${LETTER})|(?!${LETTER}))`;
+const END_GUARD = `(?:(?<!${LETTER})|(?!${LETTER}))`;
+const CYRILLIC_WORD = /\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*/gu;
+
+/** A lexicon pattern as a Unicode regular expression: macros expanded, \b and \w made Unicode-aware. */
+export function compilePattern(source: string, macros: Record<string, string> = {}): RegExp {
+  const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => macros[name] ?? whole);
+  const unicode = expanded.replace(/\\b/g, `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`).replace(/\\w/g, LETTER);
+  return new RegExp(`${START_GUARD}(?:${unicode})${END_GUARD}`, "g");
+}
+
+function readJson<T>(file: string): T {
+  const path = RUSSIAN_DATA_DIR + file;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (cause) {
+    throw new LexiconError(`${path}: cannot be read as JSON`, { cause });
+  }
+}
+
+/** Builds the lexicon from its two data files (or the given contents, for tests). */
+export function buildLexicon(lexicon: LexiconFile = readJson("lexicon.json"), techs: TechAliasFile = readJson("tech-aliases.json")): RussianLexicon {
+  const rule = (source: string, english: string): Rule => {
+    try {
+      // Only the Russian letters are folded: "[A-Z]" in a pattern means a capital.
+      return { pattern: compilePattern(source.replace(/\p{Script=Cyrillic}+/gu, foldRussian), lexicon.macros), english };
+    } catch (cause) {
+      throw new LexiconError(`lexicon pattern ${JSON.stringify(source)} does not compile`, { cause });
+    }
+  };
+  const rules = lexicon.phrases.map(([source, english]) => rule(source, english));
+  const techPhrases: Rule[] = [];
+  const techWords = new Map<string, string>();
+  const techStems = new Map<string, string>();
+  for (const [name, aliases] of Object.entries(techs.aliases)) {
+    for (const alias of aliases.map(foldRussian)) {
+      if (/\s/.test(alias) || /[^\p{L}-]/u.test(alias)) techPhrases.push(rule(alias.replace(/[+]/g, "\\+"), name));
+      else techWords.set(alias, name);
+      if (alias.length >= 4 && !/\s/.test(alias)) techStems.set(stemRussian(alias), name);
+    }
+  }
+  const words = new Map<string, string>();
+  const stems = new Map<string, string>();
+  for (const [english, forms] of Object.entries(lexicon.words)) {
+    for (const form of forms.map(foldRussian)) {
+      // Several words («а также», «каким образом») are phrases: matched after the phrase rules.
+      if (/\s/.test(form)) rules.push(rule(form, english));
+      else if (!words.has(form)) words.set(form, english);
+      if (form.length >= 4 && !/\s/.test(form) && !stems.has(stemRussian(form))) stems.set(stemRussian(form), english);
+    }
+  }
+  return { rules, techPhrases, techWords, techStems, words, stems };
+}
+
+let bundled: RussianLexicon | undefined;
+
+/** Has the bundled lexicon been built yet? For tests of the English cold path. */
+export function russianLexiconLoaded(): boolean {
+  return bundled !== undefined;
+}
+
+/** The bundled lexicon, built on first use. */
+export function russianLexicon(): RussianLexicon {
+  bundled ??= buildLexicon();
+  return bundled;
+}
+
+/**
+ * Lowercase and ё-fold the Russian words only, so Latin names keep their case ("ScyllaDB", "C#");
+ * «С++» typed with a Cyrillic С is C++; guillemets and other quotes go.
+ */
+function fold(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[«»"“”„]/g, " ")
+    .replace(/(?<![\p{L}\p{N}])[СсCc]\s?(\+\+|#)/gu, "C$1")
+    .replace(/\p{Script=Cyrillic}+/gu, (w) => foldRussian(w))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function applyRules(text: string, rules: readonly Rule[]): string {
+  // The English is padded with spaces so it never glues to a neighbour; spaces are folded afterwards.
+  return rules.reduce((t, r) => t.replace(r.pattern, (...args: unknown[]) => ` ${expand(r.english, args)} `), text);
+}
+
+/** "$1" and "$2" in a rule's English, from the match's groups. */
+function expand(english: string, args: unknown[]): string {
+  return english.replace(/\$(\d)/g, (_, n: string) => (typeof args[Number(n)] === "string" ? (args[Number(n)] as string) : ""));
+}
+
+/** Technology names written in Cyrillic or slang → their canonical names. */
+function replaceTechnologies(text: string, lexicon: RussianLexicon): string {
+  const phrased = applyRules(text, lexicon.techPhrases);
+  return phrased.replace(CYRILLIC_WORD, (word) => {
+    const exact = lexicon.techWords.get(word);
+    if (exact) return exact;
+    return word.length >= 4 ? (lexicon.techStems.get(stemRussian(word)) ?? word) : word;
+  });
+}
+
+/**
+ * A Russian question as an English one: technology names first («кафку» → Kafka), then phrases in order,
+ * then word by word. Latin words, numbers and names stay as written; a Russian word found nowhere stays
+ * too, and is listed in `unknown`.
+ */
+export function toEnglishQuery(text: string, lexicon: RussianLexicon = russianLexicon()): EnglishQuery {
+  const asked = /[?？]/.test(text);
+  const unknown: string[] = [];
+  const folded = fold(text);
+  const phrased = applyRules(replaceTechnologies(folded, lexicon), lexicon.rules);
+  const worded = phrased.replace(CYRILLIC_WORD, (word) => {
+    const english = lexicon.words.get(word) ?? (word.length >= 4 ? lexicon.stems.get(stemRussian(word)) : undefined);
+    if (english !== undefined) return ` ${english} `;
+    unknown.push(word);
+    return word;
+  });
+  const english = tidy(worded);
+  return { english: english && asked ? `${english}?` : english, lang: "ru", unknown };
+}
+
+/** Spaces folded, question marks gone (one is put back at the end), a word said twice in a row said once. */
+function tidy(text: string): string {
+  return text
+    .replace(/[?？]/g, " ")
+    .replace(/\s+([,.!;:])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\b(\w+)( \1\b)+/gi, "$1")
+    .replace(/^[,.;:!\s]+|[,;:\s]+$/g, "");
+}
+
+let wordForms: string[] | undefined;
+
+/**
+ * Every single Russian word the lexicon and the technology aliases list, as written: the Russian
+ * vocabulary for the keyboard-layout check (so «rfarf» is known to be «кафка»). Read from the files
+ * without building the lexicon, so the check never loads the stemmer.
+ */
+export function russianVocabulary(): string[] {
+  wordForms ??= [
+    ...Object.values(readJson<LexiconFile>("lexicon.json").words).flat(),
+    ...Object.values(readJson<TechAliasFile>("tech-aliases.json").aliases).flat(),
+  ]
+    .map(foldRussian)
+    .filter((w) => !/\s/.test(w));
+  return wordForms;
+}

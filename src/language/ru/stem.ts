@@ -1,0 +1,40 @@
+// Russian stemming with the Snowball algorithm (@orama/stemmers, Snowball's Russian stemmer). The stemmer
+// is loaded on the first Russian word, never at import: English-only use never pays for it. It is loaded
+// with require() rather than import() because the engine answers synchronously; the package ships a
+// CommonJS build for exactly that.
+import { createRequire } from "node:module";
+
+type StemFn = (word: string) => string;
+
+/** The package the stemmer comes from (exported so a test can tell whether it has been loaded). */
+export const RUSSIAN_STEMMER_MODULE = "@orama/stemmers/russian";
+
+let snowball: StemFn | undefined;
+
+function loadStemmer(): StemFn {
+  const require = createRequire(import.meta.url);
+  const loaded = require(RUSSIAN_STEMMER_MODULE) as { stemmer: StemFn };
+  return loaded.stemmer;
+}
+
+/** Has the stemmer been loaded yet? For tests and the benchmark of the cold path. */
+export function russianStemmerLoaded(): boolean {
+  return snowball !== undefined;
+}
+
+/** «ё» as «е» and lowercase: the two spellings of one word meet («удалённо» = «удаленно»). */
+export function foldRussian(word: string): string {
+  return word.toLowerCase().replace(/ё/g, "е");
+}
+
+/**
+ * The stem of one Russian word: «работал», «работает», «работой» → «работа»/«работ». Words with no
+ * Cyrillic letters (names, numbers, "Kafka") are returned folded but otherwise as they are, without
+ * loading the stemmer.
+ */
+export function stemRussian(word: string): string {
+  const folded = foldRussian(word);
+  if (!/\p{Script=Cyrillic}/u.test(folded)) return folded;
+  snowball ??= loadStemmer();
+  return foldRussian(snowball(folded));
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { buildLexicon, compilePattern, LexiconError, toEnglishQuery } from "../../src/language/ru/lexicon.js";
+
+const en = (ru: string) => toEnglishQuery(ru).english;
+
+describe("technology names in Cyrillic and slang", () => {
+  it.each([
+    ["опыт с кафкой", "Kafka"],
+    ["знает кубер?", "Kubernetes"],
+    ["работал с кубернетесом", "Kubernetes"],
+    ["пишет на питоне", "Python"],
+    ["джава", "Java"],
+    ["знает го?", "Go"],
+    ["опыт с голангом", "Go"],
+    ["постгрес", "PostgreSQL"],
+    ["раст", "Rust"],
+    ["пишет на плюсах", "C++"],
+    ["С++", "C++"],
+    ["опыт с си шарп", "C#"],
+    ["докер и редис", "Docker and Redis"],
+    ["гугл клауд", "GCP"],
+  ])("%s → %s", (ru, name) => expect(en(ru)).toContain(name));
+
+  it("short names match only as written: «года» is not Go, «сила» not C", () => {
+    expect(en("сколько года")).not.toMatch(/\bGo\b/);
+    expect(en("какие языки")).not.toMatch(/\bC\b/);
+  });
+});
+
+describe("names, numbers and Latin words are kept as written", () => {
+  it("keeps case and punctuation of names", () => {
+    expect(en("Что он делал в ScyllaDB?")).toBe("what did he do at ScyllaDB?");
+    expect(en("опыт с Node.js и C#")).toContain("Node.js and C#");
+    expect(en("Работал ли он в Exit Games?")).toBe("did he work at Exit Games?");
+  });
+});
+
+describe("periods", () => {
+  it.each([
+    ["Что он делал между 2015 и 2018?", "between 2015 and 2018"],
+    ["с 2015 по 2018 год", "between 2015 and 2018"],
+    ["2015–2018", "between 2015 and 2018"],
+    ["Где работает с 2019 года?", "since 2019"],
+    ["до 2010", "before 2010"],
+    ["после 2012 г.", "after 2012"],
+    ["в 2016 году", "in 2016"],
+    ["в 2010-х", "in the 2010s"],
+    ["за последние 4 года", "over the last 4 years"],
+  ])("%s → …%s…", (ru, part) => expect(en(ru)).toContain(part));
+});
+
+describe("follow-ups read as the English follow-ups", () => {
+  it.each([
+    ["а до этого?", "and before that?"],
+    ["А что было до этого?", "and before that?"],
+    ["а после этого?", "what came next?"],
+    ["а потом?", "what came next?"],
+    ["сколько он там проработал?", "how long was he there?"],
+    ["Как долго он там работал?", "how long was he there?"],
+    ["с каких пор?", "since when?"],
+    ["а Go?", "and Go?"],
+    ["а как насчёт Scala?", "what about Scala?"],
+    ["в каких компаниях?", "at which companies?"],
+    ["расскажи подробнее", "tell me more"],
+    ["третья", "tell me more about the third one"],
+    ["про вторую", "tell me more about the second one"],
+    ["когда это было?", "when was that?"],
+    ["почему он ушёл?", "why did he leave?"],
+    ["какие технологии он там использовал?", "which technologies did he use there?"],
+    ["На каких языках он там писал?", "which languages did he use there?"],
+    ["что он там делал?", "what did he build there?"],
+    ["кем он там был?", "what was his title there?"],
+  ])("%s → %s", (ru, english) => expect(en(ru)).toBe(english));
+});
+
+describe("logistics the résumé does not say", () => {
+  it.each([
+    ["Какая у него зарплата?", /salary/],
+    ["Готов ли он к переезду?", /relocation/],
+    ["Может работать удалённо?", /remote/],
+    ["Может работать удаленно?", /remote/],
+    ["Нужна ли виза?", /visa/],
+    ["Когда может начать?", /start date/],
+  ])("%s", (ru, english) => expect(en(ru)).toMatch(english));
+});
+
+describe("unknown words", () => {
+  it("stay as written and are listed", () => {
+    const q = toEnglishQuery("Есть ли у него водительские права?");
+    expect(q.unknown).toEqual(["водительские", "права"]);
+    expect(q.english).toContain("водительские права");
+    expect(q.lang).toBe("ru");
+  });
+  it("a question the lexicon knows has none", () => {
+    expect(toEnglishQuery("Знает ли он Rust?").unknown).toEqual([]);
+  });
+});
+
+describe("the lexicon data", () => {
+  it("compiles patterns with Unicode word edges", () => {
+    const p = compilePattern("знает ли");
+    expect("узнает ли он".replace(p, "X")).toBe("узнает ли он");
+    expect("он знает ли".replace(p, "X")).toBe("он X");
+    expect(compilePattern("\\bго\\w*", {}).test("года")).toBe(true);
+  });
+  it("a broken pattern is a LexiconError naming it", () => {
+    expect(() => buildLexicon({ macros: {}, phrases: [["(oops", "x"]], words: {} }, { aliases: {} })).toThrow(LexiconError);
+    expect(() => buildLexicon({ macros: {}, phrases: [["(oops", "x"]], words: {} }, { aliases: {} })).toThrow(/oops/);
+  });
+  it("the bundled files build", () => {
+    const lex = buildLexicon();
+    expect(lex.rules.length).toBeGreaterThan(50);
+    expect(lex.techWords.get("кафка")).toBe("Kafka");
+  });
+});
