@@ -9,6 +9,7 @@ import { formatPeriod, formatYearMonth } from "./knowledge/dates.js";
 import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import type { Education, Job } from "./knowledge/model.js";
+import { loadFaq } from "./faq/load.js";
 
 const USAGE = "usage: npm run check [-- --knowledge DIR]   (default: $KNOWLEDGE_DIR, else ./knowledge)";
 
@@ -107,7 +108,10 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
   const dir = args.knowledge ?? defaultKnowledgeDir(env);
   try {
     const knowledge = loadKnowledge(dir);
+    const faq = loadFaq(dir);
     console.log(describeKnowledge(knowledge, dir).join("\n"));
+    // faq.md (issue 12): its questions, with their other phrasings.
+    if (faq) console.log([``, `FAQ (${faq.entries.length})`, ...faq.entries.map((e) => `  ${faq.file}:${e.line}  ${e.question}${e.alsoAsked.length ? `  (also: ${e.alsoAsked.join("; ")})` : ""}`)].join("\n"));
     console.log(`\nOK: ${dir} is ready for the bot.`);
     return 0;
   } catch (e) {

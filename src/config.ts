@@ -25,6 +25,16 @@ export interface Config {
   logLevel: LogLevel;
   /** Per-user flood control: a burst, then `perMinute` sustained; perMinute 0 turns it off. */
   rateLimit: { perMinute: number; burst: number };
+  /** The candidate's loop (issue 12): owner ids (empty: owner features off), what to relay, where the log lives. */
+  owner: OwnerConfig;
+}
+
+/** OWNER_ID, OWNER_NOTIFY, DATA_DIR, LOG_RETENTION_DAYS. */
+export interface OwnerConfig {
+  ids: number[];
+  notify: "all" | "unanswered" | "off";
+  dataDir: string;
+  retentionDays: number;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
@@ -67,6 +77,10 @@ const envSchema = lazySchemas((z) => {
     LOG_LEVEL: optional,
     RATE_LIMIT_PER_MINUTE: optional,
     RATE_LIMIT_BURST: optional,
+    OWNER_ID: optional,
+    OWNER_NOTIFY: optional,
+    DATA_DIR: optional,
+    LOG_RETENTION_DAYS: optional,
   });
 });
 
@@ -106,9 +120,27 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       perMinute: parseCount("RATE_LIMIT_PER_MINUTE", vars.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
       burst: parseCount("RATE_LIMIT_BURST", vars.RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_BURST, 1),
     },
+    owner: parseOwner(vars),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   return config;
+}
+
+function parseOwner(vars: Record<string, string | undefined>): OwnerConfig {
+  const ids = (vars.OWNER_ID ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!/^\d{1,15}$/.test(id)) throw new ConfigError("OWNER_ID", `OWNER_ID must be Telegram user ids (digits), comma-separated (got "${id}"). Ask @userinfobot for yours.`);
+  }
+  const notify = (vars.OWNER_NOTIFY ?? "unanswered").toLowerCase();
+  if (notify !== "all" && notify !== "unanswered" && notify !== "off") {
+    throw new ConfigError("OWNER_NOTIFY", `OWNER_NOTIFY must be "all", "unanswered" or "off" (got "${vars.OWNER_NOTIFY}").`);
+  }
+  return {
+    ids: ids.map(Number),
+    notify,
+    dataDir: vars.DATA_DIR ?? "./data",
+    retentionDays: parseCount("LOG_RETENTION_DAYS", vars.LOG_RETENTION_DAYS, 90, 1),
+  };
 }
 
 function parsePort(value: string | undefined): number {

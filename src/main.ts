@@ -13,6 +13,11 @@ import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { createLogger, redact, type Logger } from "./log.js";
 import { createMediaRenderer } from "./render/index.js";
+import { join } from "node:path";
+import { loadFaq } from "./faq/load.js";
+import type { Faq } from "./faq/parse.js";
+import { FileQuestionLog } from "./store/file-log.js";
+import { MemoryStore } from "./store/memory.js";
 
 /**
  * How long a stop may take before the process exits anyway: updates in flight get up to 6 s to finish
@@ -35,7 +40,12 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.webhook?.secret] });
   const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
   const engine = createEngine(knowledge);
+  const faq = loadFaqOrExplain(config.knowledgeDir);
+  // The candidate's loop (issue 12): the question log on disk under DATA_DIR.
+  if (!config.owner.ids.length) logger.info("OWNER_ID is not set: relays, /contact, /stats and the question log are off");
+  const questions = await FileQuestionLog.open(join(config.owner.dataDir, "questions"), { retentionDays: config.owner.retentionDays });
   const bot = createBot({
+    candidate: { ...(faq ? { faq } : {}), ownerIds: config.owner.ids, notify: config.owner.notify, retentionDays: config.owner.retentionDays, store: new MemoryStore({ questions }) },
     token: config.token,
     engine,
     apiRoot: config.apiRoot,
@@ -84,6 +94,15 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
     return loadKnowledge(dir);
   } catch (e) {
     if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
+    throw e;
+  }
+}
+
+function loadFaqOrExplain(dir: string): Faq | undefined {
+  try {
+    return loadFaq(dir);
+  } catch (e) {
+    if (e instanceof KnowledgeErrors) throw new StartupError(`The FAQ in ${dir} could not be read:\n${e.message}`);
     throw e;
   }
 }

@@ -11,6 +11,7 @@ import { resilienceTransformers, type NetworkRetryOptions } from "./api-transfor
 import { CallbackCodec } from "./callback-data.js";
 import type { BotDeps } from "./deps.js";
 import { apologise, describeUpdate } from "./error-boundary.js";
+import { candidateLoop, type CandidateLoopOptions } from "./features/candidate-loop.js";
 import { callbacks } from "./features/callbacks.js";
 import { commands } from "./features/commands.js";
 import { fallbacks } from "./features/fallbacks.js";
@@ -38,6 +39,8 @@ export interface CreateBotOptions {
   network?: NetworkRetryOptions;
   /** Installed closest to the network, under the retries: tests put a fake Telegram or injected faults here. */
   apiTransformers?: Transformer[];
+  /** The candidate's loop (issue 12): faq.md, OWNER_ID relays, /stats, the question log's store. */
+  candidate?: CandidateLoopOptions;
 }
 
 export interface BotReliability {
@@ -69,9 +72,11 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
   const flood = new FloodControl(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   reliability.set(bot, { ledger, flood });
 
+  const codec = new CallbackCodec();
+  const loop = candidateLoop(options.engine, options.candidate ?? {}, codec, logger);
   const deps: BotDeps = {
-    engine: options.engine,
-    codec: new CallbackCodec(),
+    engine: loop.engine,
+    codec,
     media: new MediaSender(options.renderer, logger),
     logger,
   };
@@ -83,6 +88,7 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     apologise(logger, ledger),
     groupsFilter(),
     floodControl(flood, ledger, logger),
+    ...loop.composers,
     commands(deps),
     freeText(deps),
     callbacks(deps),
