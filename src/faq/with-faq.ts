@@ -37,7 +37,7 @@ export function withFaq(engine: Engine, options: FaqHookOptions): Engine {
 
   function ask(question: string, fromResume: () => Answer): Answer {
     const resume = fromResume();
-    if (!matcher || (resume.found && !matcher.isLogistics(question))) return resume.found ? resume : notFound(resume, question);
+    if (!matcher || (resume.found && !matcher.isLogistics(question))) return resume.found || (!matcher && !options.contactEnabled) ? resume : notFound(resume, question);
     const m = matcher.match(question);
     if (m.kind === "one") return withContact(faqAnswer(m.entry, first, question, m.topics[0]));
     if (m.kind === "tie") return tieAnswer(m.entries, question);
