@@ -23,6 +23,7 @@ describe("parseConfig", () => {
       knowledgeDir: "./knowledge",
       logLevel: "info",
       rateLimit: { perMinute: 30, burst: 10 },
+      owner: { ids: [], notify: "unanswered", dataDir: "./data", retentionDays: 90 },
     });
   });
 
