@@ -41,11 +41,9 @@ async function main(): Promise<void> {
   const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
   const engine = createEngine(knowledge);
   const faq = loadFaqOrExplain(config.knowledgeDir);
-  // The candidate's loop (issue 12): the question log on disk under DATA_DIR.
-  if (!config.owner.ids.length) logger.info("OWNER_ID is not set: relays, /contact, /stats and the question log are off");
-  const questions = await FileQuestionLog.open(join(config.owner.dataDir, "questions"), { retentionDays: config.owner.retentionDays });
+  const store = await openStore(config, logger);
   const bot = createBot({
-    candidate: { ...(faq ? { faq } : {}), ownerIds: config.owner.ids, notify: config.owner.notify, retentionDays: config.owner.retentionDays, store: new MemoryStore({ questions }) },
+    candidate: { ...(faq ? { faq } : {}), ownerIds: config.owner.ids, notify: config.owner.notify, retentionDays: config.owner.retentionDays, store },
     token: config.token,
     engine,
     apiRoot: config.apiRoot,
@@ -95,6 +93,20 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
   } catch (e) {
     if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
     throw e;
+  }
+}
+
+/** The candidate's loop (issue 12): with OWNER_ID, the question log on disk under DATA_DIR; without, nothing is kept. */
+async function openStore(config: Config, logger: Logger): Promise<MemoryStore> {
+  if (!config.owner.ids.length) {
+    logger.info("OWNER_ID is not set: relays, /contact, /stats and the question log are off");
+    return new MemoryStore();
+  }
+  const dir = join(config.owner.dataDir, "questions");
+  try {
+    return new MemoryStore({ questions: await FileQuestionLog.open(dir, { retentionDays: config.owner.retentionDays }) });
+  } catch (e) {
+    throw new StartupError(`DATA_DIR: could not open the question log in ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Set DATA_DIR to a writable folder.`);
   }
 }
 

@@ -75,7 +75,7 @@ export function withFaq(engine: Engine, options: FaqHookOptions): Engine {
 
 /** "From Maria:" and the answer in her words. */
 function faqAnswer(entry: FaqEntry, first: string, question: string, topic: string | undefined): Answer {
-  const frame = CYRILLIC.test(question) ? `Ответ ${first} (её/его собственные слова):` : `From ${first}:`;
+  const frame = CYRILLIC.test(question) ? `${first} пишет:` : `From ${first}:`;
   const lines: Line[] = [[bold(frame), text(" "), ...markdownSpans(entry.answer[0] ?? "")], ...entry.answer.slice(1).map(markdownLine)];
   return answer(`faq:${topic ?? entry.id}`, true, [`faq/${entry.id}`], message(lines));
 }

@@ -36,6 +36,8 @@ let api: Server;
 let apiUrl: string;
 const calls: Call[] = [];
 let nextMessageId = 100;
+/** While true, the fake Telegram refuses messages to the owner (as when the owner never opened the bot). */
+let ownerUnreachable = false;
 
 beforeAll(async () => {
   api = createServer((req, res) => {
@@ -44,6 +46,11 @@ beforeAll(async () => {
     req.on("end", () => {
       const method = (req.url ?? "").split("/").at(-1)!;
       const payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+      if (ownerUnreachable && method === "sendMessage" && payload.chat_id === OWNER) {
+        calls.push({ method, payload, result: "refused" });
+        res.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" }));
+        return;
+      }
       const result = method === "sendMessage" ? { message_id: nextMessageId++, date: 0, chat: { id: payload.chat_id, type: "private" }, text: payload.text } : true;
       calls.push({ method, payload, result });
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
@@ -95,8 +102,12 @@ describe("the candidate's loop over HTTP (webhook, fake Bot API)", () => {
   it("relays, replies, contact, stats, restart, forget", async () => {
     let bot = await startBot(dataDir, logs);
 
+    // A deep link from LinkedIn: the source is counted in /stats.
+    let out = await bot.say(RECRUITER, "/start src_linkedin");
+    expect(sent(out, RECRUITER.id)[0]).toContain("Maria Lindqvist");
+
     // An FAQ question is answered in Maria's words, found; nothing relayed under OWNER_NOTIFY=unanswered.
-    let out = await bot.say(RECRUITER, "would she move to Berlin?");
+    out = await bot.say(RECRUITER, "would she move to Berlin?");
     expect(sent(out, RECRUITER.id).join()).toMatch(/From Maria:.*Berlin, Amsterdam/);
     expect(sent(out, OWNER)).toEqual([]);
 
@@ -128,6 +139,8 @@ describe("the candidate's loop over HTTP (webhook, fake Bot API)", () => {
     // /stats and /unanswered answer the owner; others learn nothing.
     out = await bot.say(owner, "/stats");
     expect(sent(out, OWNER)[0]).toMatch(/Last 7 days: 2 questions from 1 recruiters, 50% answered, 1 messages/);
+    expect(sent(out, OWNER)[0]).toContain("Sources: linkedin (1)");
+    expect(sent(out, OWNER)[0]).toContain(`Top unanswered: "${UNANSWERED_Q.toLowerCase()}" (1)`);
     out = await bot.say(owner, "/unanswered");
     expect(sent(out, OWNER).join()).toContain(UNANSWERED_Q);
     for (const cmd of ["/stats", "/unanswered"]) {
@@ -137,6 +150,13 @@ describe("the candidate's loop over HTTP (webhook, fake Bot API)", () => {
       expect(text).not.toContain(UNANSWERED_Q);
       expect(text).toMatch(/only for the candidate/);
     }
+
+    // A failed relay never breaks the recruiter's answer.
+    ownerUnreachable = true;
+    out = await bot.say(STRANGER, "Does she ski?");
+    ownerUnreachable = false;
+    expect(sent(out, STRANGER.id).join()).toMatch(/doesn't|not/i);
+    expect(out.some((c) => c.result === "refused")).toBe(true);
 
     // The owner's own question is answered but neither relayed nor counted.
     out = await bot.say(owner, "Does she play the oboe?");
@@ -148,17 +168,17 @@ describe("the candidate's loop over HTTP (webhook, fake Bot API)", () => {
     out = await bot.say(owner, "/unanswered");
     expect(sent(out, OWNER).join()).toContain(UNANSWERED_Q);
     out = await bot.say(owner, "/stats");
-    expect(sent(out, OWNER)[0]).toMatch(/2 questions from 1 recruiters/);
+    expect(sent(out, OWNER)[0]).toMatch(/3 questions from 2 recruiters/);
 
     // /forget removes the recruiter's questions from /unanswered.
     out = await bot.say(RECRUITER, "/forget");
-    expect(sent(out, RECRUITER.id)[0]).toMatch(/deleted .*3 logged/);
+    expect(sent(out, RECRUITER.id)[0]).toMatch(/deleted .*4 logged/);
     out = await bot.say(owner, "/unanswered");
     expect(sent(out, OWNER).join()).not.toContain(UNANSWERED_Q);
     await bot.stop();
 
     // Nothing anyone wrote is in the process logs.
     const all = logs.join("\n");
-    for (const secret of [UNANSWERED_Q, CONTACT_TEXT, OWNER_REPLY, "Berlin", "Anna", "anna_hr", "oboe"]) expect(all).not.toContain(secret);
+    for (const secret of [UNANSWERED_Q, CONTACT_TEXT, OWNER_REPLY, "Berlin", "Anna", "anna_hr", "oboe", "she ski"]) expect(all).not.toContain(secret);
   }, 30_000);
 });
