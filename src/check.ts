@@ -10,6 +10,7 @@ import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import type { Education, Job } from "./knowledge/model.js";
 import { pushAll } from "./knowledge/arrays.js";
+import { loadFaq } from "./faq/load.js";
 
 const USAGE =
   "usage: npm run check [-- --knowledge DIR] [--strict]   (default: $KNOWLEDGE_DIR, else ./knowledge)\n" +
@@ -111,7 +112,10 @@ export function main(argv: string[], env: NodeJS.ProcessEnv): number {
   const dir = args.knowledge ?? defaultKnowledgeDir(env);
   try {
     const knowledge = loadKnowledge(dir, { strict: args.strict });
+    const faq = loadFaq(dir);
     console.log(describeKnowledge(knowledge, dir).join("\n"));
+    // faq.md (issue 12): its questions, with their other phrasings.
+    if (faq) console.log([``, `FAQ (${faq.entries.length})`, ...faq.entries.map((e) => `  ${faq.file}:${e.line}  ${e.question}${e.alsoAsked.length ? `  (also: ${e.alsoAsked.join("; ")})` : ""}`)].join("\n"));
     const n = knowledge.warnings.length;
     if (n) {
       // Warnings go to stdout with the rest: the folder is usable; they say what was left out and where.

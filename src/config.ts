@@ -31,12 +31,22 @@ export interface Config {
   startupTimeoutMs: number;
   /** Shared state for several replicas (REDIS_URL); absent, the embedded store serves one process. */
   redis?: RedisConfig;
+  /** The candidate's loop (issue 12): owner ids (empty: owner features off), what to relay, where the log lives. */
+  owner: OwnerConfig;
 }
 
 /** Where the shared store lives; `prefix` goes before every key, so several bots can share one Redis. */
 export interface RedisConfig {
   url: string;
   prefix: string;
+}
+
+/** OWNER_ID, OWNER_NOTIFY, DATA_DIR, LOG_RETENTION_DAYS. */
+export interface OwnerConfig {
+  ids: number[];
+  notify: "all" | "unanswered" | "off";
+  dataDir: string;
+  retentionDays: number;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
@@ -90,6 +100,10 @@ const envSchema = lazySchemas((z) => {
     STARTUP_TIMEOUT_MS: optional,
     REDIS_URL: optional,
     REDIS_PREFIX: optional,
+    OWNER_ID: optional,
+    OWNER_NOTIFY: optional,
+    DATA_DIR: optional,
+    LOG_RETENTION_DAYS: optional,
   });
 });
 
@@ -131,10 +145,28 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     pollingMaxInFlight: parseCount("POLLING_MAX_IN_FLIGHT", vars.POLLING_MAX_IN_FLIGHT, DEFAULT_POLLING_MAX_IN_FLIGHT, 1),
     startupTimeoutMs: parseCount("STARTUP_TIMEOUT_MS", vars.STARTUP_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS, 1, 600_000),
+    owner: parseOwner(vars),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   if (vars.REDIS_URL) config.redis = parseRedis(vars.REDIS_URL, vars.REDIS_PREFIX, token);
   return config;
+}
+
+function parseOwner(vars: Record<string, string | undefined>): OwnerConfig {
+  const ids = (vars.OWNER_ID ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!/^\d{1,15}$/.test(id)) throw new ConfigError("OWNER_ID", `OWNER_ID must be Telegram user ids (digits), comma-separated (got "${id}"). Ask @userinfobot for yours.`);
+  }
+  const notify = (vars.OWNER_NOTIFY ?? "unanswered").toLowerCase();
+  if (notify !== "all" && notify !== "unanswered" && notify !== "off") {
+    throw new ConfigError("OWNER_NOTIFY", `OWNER_NOTIFY must be "all", "unanswered" or "off" (got "${vars.OWNER_NOTIFY}").`);
+  }
+  return {
+    ids: ids.map(Number),
+    notify,
+    dataDir: vars.DATA_DIR ?? "./data",
+    retentionDays: parseCount("LOG_RETENTION_DAYS", vars.LOG_RETENTION_DAYS, 90, 1),
+  };
 }
 
 function parsePort(value: string | undefined): number {

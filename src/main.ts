@@ -13,7 +13,12 @@ import { KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
 import { createLogger, redact, redactWrites, type Logger } from "./log.js";
 import { createMediaRenderer } from "./render/index.js";
+import { join } from "node:path";
+import { loadFaq } from "./faq/load.js";
+import type { Faq } from "./faq/parse.js";
+import { FileQuestionLog } from "./store/file-log.js";
 import { createStore } from "./store/index.js";
+import { MemoryStore } from "./store/memory.js";
 import type { Store } from "./store/types.js";
 
 /**
@@ -46,9 +51,11 @@ async function main(): Promise<void> {
     logger.warn("résumé read with warnings", { warnings: knowledge.warnings.length, shown, see: "npm run check" });
   }
   const engine = createEngine(knowledge);
-  const store = await createStore(config, logger);
+  const faq = loadFaqOrExplain(config.knowledgeDir);
+  const store = await openStore(config, logger);
   const bot = createBot({
     store,
+    candidate: { ...(faq ? { faq } : {}), ownerIds: config.owner.ids, notify: config.owner.notify, retentionDays: config.owner.retentionDays, store },
     token: config.token,
     engine,
     apiRoot: config.apiRoot,
@@ -104,6 +111,29 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
     return loadKnowledge(dir);
   } catch (e) {
     if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
+    throw e;
+  }
+}
+
+/** The candidate's loop (issue 12): with OWNER_ID, the question log on disk under DATA_DIR; without, nothing is kept. */
+/** Redis when REDIS_URL is set (it keeps the question log too); else memory, with the log on disk for an owner. */
+async function openStore(config: Config, logger: Logger): Promise<Store> {
+  if (!config.owner.ids.length) logger.info("OWNER_ID is not set: relays, /contact, /stats and the question log are off");
+  if (config.redis) return createStore(config, logger);
+  if (!config.owner.ids.length) return new MemoryStore();
+  const dir = join(config.owner.dataDir, "questions");
+  try {
+    return new MemoryStore({ questions: await FileQuestionLog.open(dir, { retentionDays: config.owner.retentionDays }) });
+  } catch (e) {
+    throw new StartupError(`DATA_DIR: could not open the question log in ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Set DATA_DIR to a writable folder.`);
+  }
+}
+
+function loadFaqOrExplain(dir: string): Faq | undefined {
+  try {
+    return loadFaq(dir);
+  } catch (e) {
+    if (e instanceof KnowledgeErrors) throw new StartupError(`The FAQ in ${dir} could not be read:\n${e.message}`);
     throw e;
   }
 }

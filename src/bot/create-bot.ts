@@ -13,6 +13,7 @@ import { resilienceTransformers, type NetworkRetryOptions } from "./api-transfor
 import { CallbackCodec } from "./callback-data.js";
 import type { BotDeps } from "./deps.js";
 import { apologise, describeUpdate } from "./error-boundary.js";
+import { candidateLoop, type CandidateLoopOptions } from "./features/candidate-loop.js";
 import { callbacks } from "./features/callbacks.js";
 import { commands } from "./features/commands.js";
 import { fallbacks } from "./features/fallbacks.js";
@@ -42,6 +43,8 @@ export interface CreateBotOptions {
   apiTransformers?: Transformer[];
   /** State that outlives an update (src/store); defaults to a MemoryStore of this bot alone. */
   store?: Store;
+  /** The candidate's loop (issue 12): faq.md, OWNER_ID relays, /stats. */
+  candidate?: CandidateLoopOptions;
 }
 
 export interface BotReliability {
@@ -76,9 +79,11 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
   const flood = new FloodControl(options.rateLimit ?? DEFAULT_RATE_LIMIT, store);
   reliability.set(bot, { ledger, flood, store });
 
+  const codec = new CallbackCodec(store);
+  const loop = candidateLoop(options.engine, { ...options.candidate, store: options.candidate?.store ?? store }, codec, logger);
   const deps: BotDeps = {
-    engine: options.engine,
-    codec: new CallbackCodec(store),
+    engine: loop.engine,
+    codec,
     media: new MediaSender(options.renderer, logger, store),
     store,
     logger,
@@ -91,6 +96,7 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     apologise(logger, ledger),
     groupsFilter(),
     floodControl(flood, ledger, logger),
+    ...loop.composers,
     commands(deps),
     freeText(deps),
     callbacks(deps),

@@ -34,7 +34,8 @@ export interface LoadOptions {
 export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
 
 const VOCABULARY_FILE = "aliases.json";
-const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md", "readme.txt", "license.txt", "questions.txt"]);
+// faq.md and its example and topics are the candidate's FAQ (src/faq), not a résumé.
+const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md", "readme.txt", "license.txt", "questions.txt", "faq.md", "faq.example.md", "faq-topics.json"]);
 
 export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
   // Files are named relative to where the command runs; outside it ("../../tmp/…" helps no one), in full.

@@ -25,6 +25,7 @@ describe("parseConfig", () => {
       rateLimit: { perMinute: 30, burst: 10 },
       pollingMaxInFlight: 32,
       startupTimeoutMs: 30_000,
+      owner: { ids: [], notify: "unanswered", dataDir: "./data", retentionDays: 90 },
     });
   });
 
