@@ -77,7 +77,9 @@ export function retryServerErrors({ retries = SERVER_ERROR_RETRIES, delayMs = SE
   return async (prev, method, payload, signal) => {
     for (let retry = 0; ; retry++) {
       const result = await prev(method, payload, signal);
-      if (result.ok || result.error_code < 500 || retry >= retries || signal?.aborted) return result;
+      // Not `error_code < 500`: an error answer without an error_code is no 5xx either (as auto-retry reads it).
+      const serverError = !result.ok && result.error_code >= 500;
+      if (!serverError || retry >= retries || signal?.aborted) return result;
       await pause(delayMs * 2 ** retry, signal as unknown as AbortSignal | undefined);
       if (signal?.aborted) return result;
     }

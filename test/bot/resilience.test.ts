@@ -116,6 +116,11 @@ describe("errors and resilience", () => {
       expect(n).toBe(1);
 
       n = 0;
+      const noCode = { ok: false as const, description: "Not Found" } as unknown as typeof refused;
+      expect(await retryServerErrors()((async () => (n++, noCode)) as never, "setMyCommands", {} as never)).toEqual(noCode);
+      expect(n).toBe(1);
+
+      n = 0;
       const stop = new AbortController();
       const aborted = retryServerErrors()((async () => (n++, badGateway)) as never, "sendMessage", {} as never, stop.signal as never);
       await vi.advanceTimersByTimeAsync(1_000);
