@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
+// What `npm run ask` runs: dist/cli.js, built once per test run by the globalSetup (test/support/build.ts).
 function cli(args: string[], input = "", env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+  return spawnSync(process.execPath, ["dist/cli.js", ...args], {
     input,
     encoding: "utf8",
     env: { ...process.env, ...env },

@@ -30,8 +30,12 @@ describe("commands", () => {
   });
 
   it("/experience <company> finds the company even misspelt or abbreviated", () => {
-    for (const arg of ["scylladb", "Scylla", "scyla", "exit"]) {
-      expect(ask(`/experience ${arg}`).text).toMatch(/ScyllaDB|Exit Games/);
+    // Each argument names one employer: the answer is that job, and no other employer is mentioned.
+    const employers = ["Workato", "ScyllaDB", "Nimses", "Exit Games", "Neodinamika"];
+    for (const [arg, employer] of [["scylladb", "ScyllaDB"], ["Scylla", "ScyllaDB"], ["scyla", "ScyllaDB"], ["exit", "Exit Games"]] as const) {
+      const text = ask(`/experience ${arg}`).text;
+      expect(text, arg).toMatch(new RegExp(`^.+ at ${employer}`));
+      for (const other of employers.filter((e) => e !== employer)) expect(text, `${arg} mentions ${other}`).not.toContain(other);
     }
     expect(ask("/experience scylladb").text).toMatch(/DBaaS/);
     expect(ask("/experience@resume_bot nimses").text).toMatch(/Principal Software Engineer at Nimses/);

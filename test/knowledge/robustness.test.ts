@@ -5,6 +5,7 @@ import { validateDraft } from "../../src/knowledge/draft.js";
 import { KnowledgeError, KnowledgeErrors } from "../../src/knowledge/errors.js";
 import { parseJsonResume } from "../../src/knowledge/json-resume/parse.js";
 import { parseMarkdownResume } from "../../src/knowledge/markdown/parse.js";
+import type { Resume } from "../../src/knowledge/model.js";
 
 const cvLine = fc.oneof(
   fc.constantFrom(
@@ -30,21 +31,41 @@ const cvLine = fc.oneof(
   fc.string({ maxLength: 60 }),
 );
 
-function outcome(run: () => unknown): "ok" | "errors" {
+/**
+ * Runs a parse + validation and checks what came out: either a résumé with a name, drawn from `file`, or
+ * KnowledgeErrors (returned or thrown) whose every error names `file`, a field and a reason. Anything
+ * else thrown is a crash and fails the property.
+ */
+function expectDraftOrErrors(file: string, run: () => unknown): void {
+  let result: unknown;
   try {
-    const r = run();
-    return r instanceof KnowledgeErrors ? "errors" : "ok";
+    result = run();
   } catch (e) {
-    if (e instanceof KnowledgeErrors || e instanceof KnowledgeError) return "errors";
-    throw e;
+    if (!(e instanceof KnowledgeErrors || e instanceof KnowledgeError)) throw e;
+    result = e;
   }
+  if (result instanceof KnowledgeErrors || result instanceof KnowledgeError) {
+    const errors = result instanceof KnowledgeErrors ? result.errors : [result];
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(KnowledgeError);
+      expect(e.file).toBe(file);
+      expect(e.field).not.toBe("");
+      expect(e.reason).not.toBe("");
+    }
+    return;
+  }
+  const resume = result as Resume;
+  expect(resume.person.name.trim()).not.toBe("");
+  expect(Array.isArray(resume.experience)).toBe(true);
+  expect(resume.sources).toContain(file);
 }
 
 describe("parsers never crash", () => {
   it("Markdown: any mix of CV-like and random lines", () => {
     fc.assert(
       fc.property(fc.array(cvLine, { maxLength: 40 }), (lines) => {
-        expect(["ok", "errors"]).toContain(outcome(() => validateDraft(parseMarkdownResume(lines.join("\n"), "resume.md"))));
+        expectDraftOrErrors("resume.md", () => validateDraft(parseMarkdownResume(lines.join("\n"), "resume.md")));
       }),
       { numRuns: 300 },
     );
@@ -53,7 +74,7 @@ describe("parsers never crash", () => {
   it("JSON Resume: any JSON value, and any text", () => {
     fc.assert(
       fc.property(fc.oneof(fc.json(), fc.string()), (text) => {
-        expect(["ok", "errors"]).toContain(outcome(() => validateDraft(parseJsonResume(text, "resume.json"))));
+        expectDraftOrErrors("resume.json", () => validateDraft(parseJsonResume(text, "resume.json")));
       }),
       { numRuns: 300 },
     );
@@ -69,7 +90,7 @@ describe("parsers never crash", () => {
           skills: fc.oneof(anything, fc.array(fc.record({ name: anything, keywords: anything }))),
         }),
         (value) => {
-          expect(["ok", "errors"]).toContain(outcome(() => validateDraft(parseJsonResume(JSON.stringify(value, null, 2), "resume.json"))));
+          expectDraftOrErrors("resume.json", () => validateDraft(parseJsonResume(JSON.stringify(value, null, 2), "resume.json")));
         },
       ),
       { numRuns: 300 },
