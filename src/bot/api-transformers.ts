@@ -139,6 +139,8 @@ export function logFailures(logger: Logger): Transformer {
       if (!result.ok) {
         const fields = { method, code: result.error_code, description: result.description };
         if (isBenignRefusal(method, result.error_code, result.description)) logger.debug("Telegram API call refused (harmless)", fields);
+        // 401: the token itself is refused; TokenHealth (webhook) or the transport's exit says so once.
+        else if (result.error_code === 401) logger.debug("Telegram API call refused: token not accepted", fields);
         else logger.warn("Telegram API call failed", fields);
       }
       return result;
@@ -148,6 +150,50 @@ export function logFailures(logger: Logger): Transformer {
       throw e;
     }
   };
+}
+
+/**
+ * Watches for Telegram refusing the token (401 Unauthorized: revoked in @BotFather, or wrong). After
+ * `threshold` refusals in a row the bot is unhealthy: the webhook's /healthz answers 503 with the reason,
+ * and one error is logged (not one per update). A successful call makes it healthy again.
+ */
+export class TokenHealth {
+  private refusalsInARow = 0;
+  private reported = false;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly threshold = 3,
+  ) {}
+
+  /** Why the bot is unhealthy, or undefined while it is not. */
+  get problem(): string | undefined {
+    return this.refusalsInARow >= this.threshold ? "Telegram refuses BOT_TOKEN (401 Unauthorized): revoked or wrong; get a new one from @BotFather" : undefined;
+  }
+
+  /** Outermost transformer: sees each call's final result. */
+  transformer(): Transformer {
+    return async (prev, method, payload, signal) => {
+      const result = await prev(method, payload, signal);
+      if (result.ok) this.healthy();
+      else if (result.error_code === 401) this.refused(method);
+      return result;
+    };
+  }
+
+  private refused(method: string): void {
+    this.refusalsInARow++;
+    if (this.problem && !this.reported) {
+      this.reported = true;
+      this.logger.error("bot unhealthy", { reason: this.problem, method, refusalsInARow: this.refusalsInARow });
+    }
+  }
+
+  private healthy(): void {
+    if (this.reported) this.logger.info("bot healthy again: Telegram accepts the token");
+    this.refusalsInARow = 0;
+    this.reported = false;
+  }
 }
 
 export function resilienceTransformers(logger: Logger, network: NetworkRetryOptions = {}): Transformer[] {

@@ -21,6 +21,8 @@ export function apologise(logger: Logger, ledger?: UpdateLedger) {
     // 403: the user blocked the bot (or left the group): nobody to apologise to. A network failure that
     // outlived the retries: the apology would fail the same way. The ledger logs both (ledger.ts).
     if (err.error instanceof GrammyError && err.error.error_code === 403) return;
+    // 401: Telegram refuses the token; an apology would be refused too, and TokenHealth reports it once.
+    if (err.error instanceof GrammyError && err.error.error_code === 401) return;
     if (err.error instanceof HttpError) return;
     ledger?.handlerFailed();
     logger.error("handler failed", { ...describeUpdate(ctx), e: err.error });

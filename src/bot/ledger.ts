@@ -36,6 +36,8 @@ interface Track {
   failures: string[];
   skip?: SkipReason;
   forbidden: boolean;
+  /** Telegram refused the token: TokenHealth reports that once, so no error per update. */
+  unauthorized?: boolean;
 }
 
 export class UpdateLedger {
@@ -145,7 +147,8 @@ export class UpdateLedger {
         ...(thrown !== undefined ? { e: thrown } : {}),
       };
       // A user who blocked the bot is their choice, not our fault: a warning, not an error.
-      if (track.forbidden) this.logger.warn("update not answered: the user cannot be reached", fields);
+      if (track.unauthorized) this.logger.debug("update not answered: Telegram refuses the token", fields);
+      else if (track.forbidden) this.logger.warn("update not answered: the user cannot be reached", fields);
       else this.logger.error("update not answered", fields);
     } else {
       this.counts.skipped++;
@@ -171,12 +174,14 @@ function watchCalls(track: Track): Transformer {
       else {
         track.failures.push(`${method}: ${result.error_code}`);
         if (result.error_code === 403) track.forbidden = true;
+        if (result.error_code === 401) track.unauthorized = true;
       }
       return result;
     } catch (e) {
       // Thrown (rather than returned) failures: the network, or a rethrown GrammyError.
       if (e instanceof GrammyError && isBenignRefusal(method, e.error_code, e.description)) track.ok++;
       else track.failures.push(`${method}: ${e instanceof GrammyError ? e.error_code : "network"}`);
+      if (e instanceof GrammyError && e.error_code === 401) track.unauthorized = true;
       throw e;
     }
   };

@@ -28,6 +28,8 @@ beforeAll(async () => {
     apiRoot: server.config.apiURL,
     renderer: createMediaRenderer(knowledge.resume),
     logger,
+    // The emulator answers setMyCommands 500 for good: quick retries, not the production minute.
+    network: { delayMs: 10, deadlineMs: 500 },
   });
   await bot.init();
   transport = await startPolling(bot, { logger });

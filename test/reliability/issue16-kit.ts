@@ -129,3 +129,29 @@ export async function until(test: () => boolean, timeoutMs = 15_000, what = "con
     await sleep(10);
   }
 }
+
+export interface UpdateQueue {
+  /** Serves getUpdates as Telegram does: forgets ids below `offset`, returns up to `limit` of the rest. */
+  getUpdates(payload: Record<string, unknown>): Promise<unknown>;
+  /** Everything below this was confirmed (Telegram forgot it). */
+  confirmedBelow(): number;
+  /** Updates still held (never confirmed). */
+  remaining(): number;
+}
+
+export function updateQueue(updates: Record<string, unknown>[]): UpdateQueue {
+  let pending = [...updates];
+  let confirmed = 0;
+  return {
+    async getUpdates(payload) {
+      const offset = Number(payload.offset ?? 0);
+      if (offset > confirmed) confirmed = offset;
+      pending = pending.filter((u) => Number(u.update_id) >= offset);
+      const batch = pending.slice(0, Math.max(1, Math.min(100, Number(payload.limit ?? 100))));
+      if (!batch.length) await sleep(50);
+      return { ok: true, result: batch };
+    },
+    confirmedBelow: () => confirmed,
+    remaining: () => pending.length,
+  };
+}

@@ -68,7 +68,7 @@ describe("item 11: secrets at the debug sink, and secrets too short to redact", 
     });
     const bot = runMain({ BOT_TOKEN: SHORT_ID_TOKEN, TELEGRAM_API_ROOT: telegram.url, DEBUG: "grammy*" });
     try {
-      await bot.waitForLog("polling for updates");
+      await bot.waitForLog("polling for updates", 50_000);
       bot.child.kill("SIGTERM");
       const code = await bot.exited;
       const stderr = bot.stderr();
@@ -80,7 +80,7 @@ describe("item 11: secrets at the debug sink, and secrets too short to redact", 
       bot.child.kill("SIGKILL");
       await telegram.close();
     }
-  }, 40_000);
+  }, 60_000);
 
   it.each(["a", "ab", "abc", "abcdefg"])("WEBHOOK_SECRET %j (too short to redact or to be unguessable) is refused, naming the variable", (secret) => {
     const env = { BOT_TOKEN: SHORT_ID_TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com/hook", WEBHOOK_SECRET: secret };

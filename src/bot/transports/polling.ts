@@ -34,6 +34,12 @@ export async function startPolling(bot: Bot<Context>, { logger, timeoutSeconds =
   // getUpdates and a webhook exclude each other; a webhook left over from a deployment would block us.
   // Pending updates are kept.
   await bot.api.deleteWebhook().catch((e: unknown) => logger.warn("deleteWebhook failed; polling may be refused", { e }));
+  // The runner asks for up to 100 updates at first, whatever its sink can take: clamp every batch.
+  bot.api.config.use((prev, method, payload, signal) => {
+    const p = payload as { limit?: number } | undefined;
+    if (method === "getUpdates" && p && (p.limit === undefined || p.limit > maxInFlight)) return prev(method, { ...p, limit: maxInFlight } as typeof payload, signal);
+    return prev(method, payload, signal);
+  });
   const handle = run(bot, {
     runner: {
       fetch: { timeout: timeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] },

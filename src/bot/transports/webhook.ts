@@ -18,6 +18,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { BotError, webhookCallback, type Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../log.js";
+import { TokenHealth } from "../api-transformers.js";
 import { ALLOWED_UPDATES, botReliability } from "../create-bot.js";
 import type { Transport } from "./transport.js";
 
@@ -65,6 +66,9 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
   const { ledger, store } = botReliability(bot);
   const refusals = new RefusalLog(logger, "webhook call with a wrong or missing secret");
+  // Installed on bot.api, so every update's own API (built from it per update) carries it too.
+  const health = new TokenHealth(logger);
+  bot.api.config.use(health.transformer());
   const malformed = new RefusalLog(logger, "webhook request with a malformed URL");
   let closing = false;
   let inFlight = 0;
@@ -117,7 +121,11 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
     }
     if (pathname === "/healthz") {
       // While stopping, probes see 503, so a load balancer sends no more traffic here.
-      if (req.method === "GET" || req.method === "HEAD") return closing ? send(res, 503, "stopping") : send(res, 200, "ok");
+      if (req.method === "GET" || req.method === "HEAD") {
+        if (closing) return send(res, 503, "stopping");
+        const problem = health.problem;
+        return problem ? send(res, 503, `unhealthy: ${problem}`) : send(res, 200, "ok");
+      }
       return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
     }
     if (pathname !== path) return send(res, 404, "not found");
