@@ -13,7 +13,7 @@ import { QUESTION_LOG_KEY, RedisStore } from "../../src/store/redis.js";
 import type { BucketRule, Store } from "../../src/store/types.js";
 import type { LogLine } from "../bot/helpers.js";
 import { TOKEN } from "../bot/helpers.js";
-import { haveRedisServer, removeKeys, startOwnRedis, testPrefix, testRedisUrl, type OwnRedis } from "../support/redis.js";
+import { freePort, haveRedisServer, removeKeys, startOwnRedis, testPrefix, testRedisUrl, type OwnRedis } from "../support/redis.js";
 
 const url = await testRedisUrl("Redis store tests");
 const canSpawn = haveRedisServer("Redis fallback/recovery tests");
@@ -170,6 +170,25 @@ describe("fallback to memory", () => {
 describe.skipIf(!canSpawn)("Redis lost mid-run and back", () => {
   let own: OwnRedis | undefined;
   afterAll(async () => own?.kill());
+
+  it("unreachable at start, then started: the store switches to Redis by itself", async () => {
+    const port = await freePort();
+    const target = `redis://127.0.0.1:${port}`;
+    const { logs, logger } = logCollector();
+    const store = new FallbackStore(new RedisStore({ url: target, prefix: testPrefix("late") }), new MemoryStore(), logger, target);
+    opened.push(store);
+    await store.start();
+    expect(store.kind).toBe("redis (degraded: memory)");
+    const late = await startOwnRedis(port);
+    try {
+      for (let i = 0; i < 100 && store.kind !== "redis"; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(store.kind).toBe("redis");
+      expect(logs.filter((l) => l.level === "warn")).toHaveLength(1);
+      expect(logs.find((l) => l.msg.startsWith("Redis is back"))).toBeDefined();
+    } finally {
+      await late.kill();
+    }
+  });
 
   it("answers from memory during the outage (one warning), logs recovery, then shares state again", async () => {
     own = await startOwnRedis();
