@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     candidate: knowledge.resume.person.name,
     jobs: knowledge.resume.experience.length,
     mode: config.mode,
+    store: store.kind,
   });
 
   const transport = await startTransport(bot, config, logger);
