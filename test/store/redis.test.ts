@@ -113,6 +113,18 @@ describe.skipIf(!url)("RedisStore", () => {
     expect(await store.questions.since(0)).toEqual([]);
   });
 
+  it("question log retention: each append drops entries older than LOG_RETENTION_DAYS", async () => {
+    const prefix = testPrefix("retention");
+    prefixes.push(prefix);
+    const store = new RedisStore({ url: url!, prefix, retentionDays: 0.5 / 86_400 }); // half a second
+    await store.connect();
+    opened.push(store);
+    await store.questions.append({ at: Date.now(), userId: 1, kind: "question", found: true });
+    await new Promise((r) => setTimeout(r, 600));
+    await store.questions.append({ at: Date.now(), userId: 2, kind: "question", found: true });
+    expect((await store.questions.since(0)).map((e) => e.userId)).toEqual([2]);
+  });
+
   it("createStore: REDIS_URL → Redis under REDIS_PREFIX (default from the bot id); unset → memory", async () => {
     const { logger } = logCollector();
     expect(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url }).redis).toEqual({ url, prefix: "resume-bot:123456789:" });
