@@ -16,6 +16,7 @@ export async function createStore(config: StoreConfig, logger: Logger): Promise<
   const redis = new RedisStore({
     url: config.redis.url,
     prefix: config.redis.prefix,
+    commandTimeoutMs: config.redis.commandTimeoutMs,
     ...(config.logRetentionDays !== undefined ? { retentionDays: config.logRetentionDays } : {}),
   });
   const store = new FallbackStore(redis, new MemoryStore(), logger, config.redis.url);

@@ -25,6 +25,7 @@ export function isolatedEnv(vars: Record<string, string>, logLevel = "info"): No
     RATE_LIMIT_BURST: "",
     REDIS_URL: "",
     REDIS_PREFIX: "",
+    REDIS_COMMAND_TIMEOUT_MS: "",
     ...vars,
   };
 }

@@ -127,7 +127,7 @@ describe.skipIf(!url)("RedisStore", () => {
 
   it("createStore: REDIS_URL → Redis under REDIS_PREFIX (default from the bot id); unset → memory", async () => {
     const { logger } = logCollector();
-    expect(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url }).redis).toEqual({ url, prefix: "resume-bot:123456789:" });
+    expect(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url }).redis).toEqual({ url, prefix: "resume-bot:123456789:", commandTimeoutMs: 150 });
     const prefix = testPrefix("create");
     prefixes.push(prefix);
     const store = await createStore(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url, REDIS_PREFIX: prefix }), logger);
