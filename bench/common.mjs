@@ -131,7 +131,7 @@ export async function benchRedisStore(label) {
   const { createStore } = await import(`${DIST}/store/index.js`);
   const { createLogger } = await import(`${DIST}/log.js`);
   const prefix = `bench:${label}:${process.pid}:`;
-  const store = await createStore({ redis: { url: BENCH_REDIS_URL, prefix } }, createLogger({ level: "silent" }));
+  const store = await createStore({ redis: { url: BENCH_REDIS_URL, prefix, commandTimeoutMs: 150 } }, createLogger({ level: "silent" }));
   if (store.kind !== "redis") {
     await store.close();
     return undefined;

@@ -39,6 +39,8 @@ export interface Config {
 export interface RedisConfig {
   url: string;
   prefix: string;
+  /** Longest wait for one Redis command before the reply is served from memory (REDIS_COMMAND_TIMEOUT_MS). */
+  commandTimeoutMs: number;
 }
 
 /** OWNER_ID, OWNER_NOTIFY, DATA_DIR, LOG_RETENTION_DAYS. */
@@ -48,6 +50,8 @@ export interface OwnerConfig {
   dataDir: string;
   retentionDays: number;
 }
+/** A reply waits at most this long for Redis by default (the fallback answers from memory after it). */
+export const DEFAULT_REDIS_COMMAND_TIMEOUT_MS = 150;
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
@@ -104,6 +108,7 @@ const envSchema = lazySchemas((z) => {
     OWNER_NOTIFY: optional,
     DATA_DIR: optional,
     LOG_RETENTION_DAYS: optional,
+    REDIS_COMMAND_TIMEOUT_MS: optional,
   });
 });
 
@@ -148,7 +153,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     owner: parseOwner(vars),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
-  if (vars.REDIS_URL) config.redis = parseRedis(vars.REDIS_URL, vars.REDIS_PREFIX, token);
+  if (vars.REDIS_URL) {
+    const commandTimeoutMs = parseCount("REDIS_COMMAND_TIMEOUT_MS", vars.REDIS_COMMAND_TIMEOUT_MS, DEFAULT_REDIS_COMMAND_TIMEOUT_MS, 10);
+    config.redis = { ...parseRedis(vars.REDIS_URL, vars.REDIS_PREFIX, token), commandTimeoutMs };
+  }
   return config;
 }
 
@@ -218,7 +226,7 @@ function parseWebhook(urlValue: string | undefined, secret: string | undefined):
   return { url: url.toString(), path: url.pathname || "/", secret };
 }
 
-function parseRedis(urlValue: string, prefix: string | undefined, token: string): RedisConfig {
+function parseRedis(urlValue: string, prefix: string | undefined, token: string): Omit<RedisConfig, "commandTimeoutMs"> {
   const url = tryUrl(urlValue);
   // The value may hold a password: never echoed.
   if (!url || (url.protocol !== "redis:" && url.protocol !== "rediss:") || !url.hostname) {

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     candidate: knowledge.resume.person.name,
     jobs: knowledge.resume.experience.length,
     mode: config.mode,
+    store: store.kind,
   });
 
   const transport = await startTransport(bot, config, logger);
@@ -119,7 +120,7 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
 /** Redis when REDIS_URL is set (it keeps the question log too); else memory, with the log on disk for an owner. */
 async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (!config.owner.ids.length) logger.info("OWNER_ID is not set: relays, /contact, /stats and the question log are off");
-  if (config.redis) return createStore(config, logger);
+  if (config.redis) return createStore({ redis: config.redis, logRetentionDays: config.owner.retentionDays }, logger);
   if (!config.owner.ids.length) return new MemoryStore();
   const dir = join(config.owner.dataDir, "questions");
   try {

@@ -142,8 +142,8 @@ const CLOCK_SLACK_MS = 5 * 60_000;
 
 /**
  * The question log as a Redis stream: entry ids are append times, so reading a period and trimming by
- * retention are range operations. Each append trims entries older than the retention (approximately, which
- * Redis does cheaply) and caps the length.
+ * retention are range operations. Each append drops the entries older than the retention (each is dropped once,
+ * so the cost is spread over the appends) and caps the length (approximately, which Redis does cheaply).
  */
 export class RedisQuestionLog implements QuestionLog {
   constructor(
@@ -156,7 +156,7 @@ export class RedisQuestionLog implements QuestionLog {
     await this.client
       .multi()
       .xadd(QUESTION_LOG_KEY, "MAXLEN", "~", this.limits.maxEntries, "*", "e", JSON.stringify(entry))
-      .xtrim(QUESTION_LOG_KEY, "MINID", "~", minId)
+      .xtrim(QUESTION_LOG_KEY, "MINID", minId)
       .exec();
   }
 

@@ -28,6 +28,7 @@ export function isolatedEnv(vars: Record<string, string>, logLevel = "info"): No
     STARTUP_TIMEOUT_MS: "",
     REDIS_URL: "",
     REDIS_PREFIX: "",
+    REDIS_COMMAND_TIMEOUT_MS: "",
     ...vars,
   };
 }

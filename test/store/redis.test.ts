@@ -13,7 +13,7 @@ import { QUESTION_LOG_KEY, RedisStore } from "../../src/store/redis.js";
 import type { BucketRule, Store } from "../../src/store/types.js";
 import type { LogLine } from "../bot/helpers.js";
 import { TOKEN } from "../bot/helpers.js";
-import { haveRedisServer, removeKeys, startOwnRedis, testPrefix, testRedisUrl, type OwnRedis } from "../support/redis.js";
+import { freePort, haveRedisServer, removeKeys, startOwnRedis, testPrefix, testRedisUrl, type OwnRedis } from "../support/redis.js";
 
 const url = await testRedisUrl("Redis store tests");
 const canSpawn = haveRedisServer("Redis fallback/recovery tests");
@@ -113,9 +113,21 @@ describe.skipIf(!url)("RedisStore", () => {
     expect(await store.questions.since(0)).toEqual([]);
   });
 
+  it("question log retention: each append drops entries older than LOG_RETENTION_DAYS", async () => {
+    const prefix = testPrefix("retention");
+    prefixes.push(prefix);
+    const store = new RedisStore({ url: url!, prefix, retentionDays: 0.5 / 86_400 }); // half a second
+    await store.connect();
+    opened.push(store);
+    await store.questions.append({ at: Date.now(), userId: 1, kind: "question", found: true });
+    await new Promise((r) => setTimeout(r, 600));
+    await store.questions.append({ at: Date.now(), userId: 2, kind: "question", found: true });
+    expect((await store.questions.since(0)).map((e) => e.userId)).toEqual([2]);
+  });
+
   it("createStore: REDIS_URL → Redis under REDIS_PREFIX (default from the bot id); unset → memory", async () => {
     const { logger } = logCollector();
-    expect(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url }).redis).toEqual({ url, prefix: "resume-bot:123456789:" });
+    expect(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url }).redis).toEqual({ url, prefix: "resume-bot:123456789:", commandTimeoutMs: 150 });
     const prefix = testPrefix("create");
     prefixes.push(prefix);
     const store = await createStore(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: url, REDIS_PREFIX: prefix }), logger);
@@ -170,6 +182,25 @@ describe("fallback to memory", () => {
 describe.skipIf(!canSpawn)("Redis lost mid-run and back", () => {
   let own: OwnRedis | undefined;
   afterAll(async () => own?.kill());
+
+  it("unreachable at start, then started: the store switches to Redis by itself", async () => {
+    const port = await freePort();
+    const target = `redis://127.0.0.1:${port}`;
+    const { logs, logger } = logCollector();
+    const store = new FallbackStore(new RedisStore({ url: target, prefix: testPrefix("late") }), new MemoryStore(), logger, target);
+    opened.push(store);
+    await store.start();
+    expect(store.kind).toBe("redis (degraded: memory)");
+    const late = await startOwnRedis(port);
+    try {
+      for (let i = 0; i < 100 && store.kind !== "redis"; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(store.kind).toBe("redis");
+      expect(logs.filter((l) => l.level === "warn")).toHaveLength(1);
+      expect(logs.find((l) => l.msg.startsWith("Redis is back"))).toBeDefined();
+    } finally {
+      await late.kill();
+    }
+  });
 
   it("answers from memory during the outage (one warning), logs recovery, then shares state again", async () => {
     own = await startOwnRedis();

@@ -93,16 +93,16 @@ export interface OwnRedis {
   kill(): Promise<void>;
 }
 
-/** Starts a redis-server on a free port and waits until it answers PING. */
-export async function startOwnRedis(): Promise<OwnRedis> {
-  const port = await freePort();
+/** Starts a redis-server on `port` (default: a free one) and waits until it answers PING. */
+export async function startOwnRedis(port?: number): Promise<OwnRedis> {
+  port ??= await freePort();
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const own: OwnRedis = {
     url,
     port,
     async start() {
-      child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+      child = spawn("redis-server", ["--port", String(port!), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
       for (let i = 0; i < 100; i++) {
         if (await pingRedis(url, 200)) return;
         await new Promise((r) => setTimeout(r, 50));
