@@ -13,11 +13,14 @@ import { cached } from "./cache.js";
 import { createTechMatcher, jobTechnologies, type TechMatcher } from "./technologies.js";
 import { mergeVocabularies, vocabularySchemas, type Vocabulary } from "./vocabulary.js";
 import { parseJsonResume } from "./json-resume/parse.js";
+import { loadQuestionVocabulary, type QuestionVocabulary } from "../search/vocabulary.js";
 
 export interface Knowledge {
   resume: Resume;
   vocabulary: Vocabulary;
   techs: TechMatcher;
+  /** The folder's own intents.json (else the bundled one), validated; absent when built by hand. */
+  questions?: QuestionVocabulary;
 }
 
 /** The bundled folder; from src/knowledge or dist/knowledge alike. */
@@ -54,7 +57,8 @@ export function loadKnowledge(dir: string): Knowledge {
   const inputs = [...sources, ...vocabularyFiles].flatMap((s) => [shown(s.path), s.source]);
   // Unchanged files and code: the résumé validated last time (see cache.ts). Changed: read afresh.
   const { resume, vocabulary } = cached("knowledge", inputs, () => readKnowledge(sources, vocabularyFiles, shown));
-  return { resume, vocabulary, techs: createTechMatcher(vocabulary) };
+  // A broken intents.json in the folder stops the start like a broken résumé does.
+  return { resume, vocabulary, techs: createTechMatcher(vocabulary), questions: loadQuestionVocabulary(dir) };
 }
 
 function readKnowledge(
