@@ -17,7 +17,7 @@ import type { Passage, SearchIndex } from "../search/search-index.js";
 import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
 import { askedPeriod } from "../understanding/periods.js";
-import { categoryAtAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
+import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
 /** What the engine builds once per résumé. */
@@ -67,6 +67,7 @@ const COMPOSERS: ComposerTable = {
   adjacentJob: (i, env) => adjacent(i, env),
   summary: (_, { ctx }) => summary(ctx),
   topic: (i, env) => topicAnswer(i, env),
+  logistics: (i, { ctx }) => logisticsAnswer(i.what, ctx),
   search: (i, env) => searchAnswer(i, env),
 };
 
@@ -119,8 +120,32 @@ function searchAnswer({ absentTopic }: Extract<Intent, { kind: "search" }>, { co
   return notFound(q, ctx);
 }
 
+/** A free-text answer is a few lines: facts first, within this many characters (a list command may be long). */
+export const FREE_TEXT_MAX = 1200;
+
 function compose(intent: Intent, env: Env): Answer {
-  return (COMPOSERS[intent.kind] as Composer<Intent["kind"]>)(intent, env);
+  return brief((COMPOSERS[intent.kind] as Composer<Intent["kind"]>)(intent, env), FREE_TEXT_MAX);
+}
+
+/** The answer cut to whole lines within `max` characters of text, ending with "…" when something went. */
+export function brief(a: Answer, max: number): Answer {
+  let used = 0;
+  const messages = [];
+  for (const m of a.messages) {
+    const lines = [];
+    for (const line of m.lines) {
+      const len = line.reduce((n, s) => n + s.text.length, 0) + 1;
+      if (used + len > max - 2) {
+        if (lines.length) lines.push([text("…")]);
+        break;
+      }
+      used += len;
+      lines.push(line);
+    }
+    if (lines.length) messages.push({ ...m, lines });
+    if (used + 2 >= max || lines.length < m.lines.length) break;
+  }
+  return messages.length === a.messages.length && messages.every((m, i) => m.lines.length === a.messages[i]!.lines.length) ? a : { ...a, messages };
 }
 
 /** A free-text question in a conversation. */
@@ -134,7 +159,7 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   }
   if (resolved.section) return { answer: sectionAnswer(resolved.section, ctx, analysed.norm), subject: { section: resolved.section } };
   const { q } = resolved;
-  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, period });
+  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period });
   const answered = compose(intent, { core, q, ctx });
   const listed = intent.kind === "jobs" || intent.kind === "year" || intent.kind === "period";
   return { answer: answered, subject: { techs: intent.kind === "tech" ? intent.techs.map((t) => t.name) : undefined, period, listed } };

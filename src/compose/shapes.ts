@@ -53,3 +53,16 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
     : [text("No — "), bold(titles), text(` at ${where}; the résumé gives no other title there.`)];
   return answer("role-claim", true, jobs.map(jobSource), message([line], { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
 }
+
+/** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */
+export function logisticsAnswer(what: string, ctx: AnswerContext): Answer {
+  const reason = /^why|reason/.test(what);
+  const subject = reason ? `why ${ctx.first} left a job` : `anything about “${what}”`;
+  const { contacts } = ctx.index.knowledge.resume.person;
+  const links = contacts.slice(0, 3).map((c) => c.value);
+  const lines: Line[] = [
+    [text(`The résumé doesn't say ${subject}. That is for ${ctx.first} to answer.`)],
+    [text(links.length ? `Contact: ${links.join(" · ")} (or /contacts).` : "See /contacts.")],
+  ];
+  return answer("logistics", false, [], message(lines, { buttons: [[{ text: "📇 Contacts", action: { type: "section", name: "contacts" } }]], disablePreview: true }));
+}

@@ -36,6 +36,7 @@ export type Intent =
   | { kind: "adjacentJob"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "summary" }
   | { kind: "topic"; topic: Topic }
+  | { kind: "logistics"; what: string }
   | { kind: "search"; absentTopic: boolean };
 
 /** Everything a rule may look at. */
@@ -45,6 +46,8 @@ export interface ClassifyInput {
   askedContact: (norm: string) => ContactKind | undefined;
   /** Stems of the words in the candidate's job titles. */
   roleStems: ReadonlySet<string>;
+  /** Does the résumé use this word? */
+  knows: (word: string) => boolean;
   /** A period the question names ("since 2019"), if any. */
   period?: Period;
 }
@@ -94,6 +97,15 @@ export const INTENT_RULES: IntentRule[] = [
   { name: "empty", why: "nothing to answer", decide: (i) => (i.q.tokens.length ? undefined : { kind: "empty" }) },
   { name: "greeting", why: "a whole-message pattern", decide: (i) => (is(i, "greeting") ? { kind: "greeting" } : undefined) },
   { name: "thanks", why: "a whole-message pattern", decide: (i) => (is(i, "thanks") ? { kind: "thanks" } : undefined) },
+  {
+    name: "logistics",
+    why: "salary, notice, relocation, why he left: only the candidate can say, whatever else is named",
+    decide: (i) => {
+      const what = i.vocabulary.intents.logistics.exec(i.q.norm)?.groups?.what;
+      // "Has he worked remotely?" is answerable when the résumé itself says "remote".
+      return what && !(!what.includes(" ") && i.knows(what)) ? { kind: "logistics", what } : undefined;
+    },
+  },
   { name: "location", why: "\"where is he based\" names nothing else", decide: (i) => (is(i, "location") && !names(i.q) ? { kind: "location" } : undefined) },
   {
     name: "notEmployer",

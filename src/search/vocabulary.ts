@@ -31,6 +31,7 @@ const IntentNames = [
   "refer",
   "ellipsis",
   "roleClaim",
+  "logistics",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 
@@ -111,7 +112,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
   }
   // Follow-up and claim patterns say how a question leans on context, not what it asks.
-  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, ...asking } = intents;
+  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, ...asking } = intents;
   const askingPatterns = Object.values(asking);
   return {
     phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),
