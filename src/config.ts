@@ -25,11 +25,15 @@ export interface Config {
   logLevel: LogLevel;
   /** Per-user flood control: a burst, then `perMinute` sustained; perMinute 0 turns it off. */
   rateLimit: { perMinute: number; burst: number };
+  /** Minutes of silence after which a chat's conversation is forgotten. */
+  conversationIdleMinutes: number;
 }
 
 /** Defaults: a recruiter clicking through buttons never meets them; a script sending 100 messages does. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
 export const DEFAULT_RATE_LIMIT_BURST = 10;
+/** A recruiter's pause to read an answer is minutes; a new day is a new conversation. */
+export const DEFAULT_CONVERSATION_IDLE_MINUTES = 30;
 
 /** A configuration problem: the message names the variable and says what to do; no stack trace needed. */
 export class ConfigError extends Error {
@@ -67,6 +71,7 @@ const envSchema = lazySchemas((z) => {
     LOG_LEVEL: optional,
     RATE_LIMIT_PER_MINUTE: optional,
     RATE_LIMIT_BURST: optional,
+    CONVERSATION_IDLE_MINUTES: optional,
   });
 });
 
@@ -106,6 +111,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       perMinute: parseCount("RATE_LIMIT_PER_MINUTE", vars.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
       burst: parseCount("RATE_LIMIT_BURST", vars.RATE_LIMIT_BURST, DEFAULT_RATE_LIMIT_BURST, 1),
     },
+    conversationIdleMinutes: parseCount("CONVERSATION_IDLE_MINUTES", vars.CONVERSATION_IDLE_MINUTES, DEFAULT_CONVERSATION_IDLE_MINUTES, 1),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   return config;

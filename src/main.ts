@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     renderer: createMediaRenderer(knowledge.resume),
     logger,
     rateLimit: config.rateLimit,
+    conversationIdleMinutes: config.conversationIdleMinutes,
   });
 
   const startup = AbortSignal.timeout(STARTUP_TIMEOUT_MS);

@@ -21,6 +21,9 @@ import { nonText } from "./features/non-text.js";
 import { DEFAULT_RATE_LIMIT, FloodControl, floodControl, type RateLimitOptions } from "./flood.js";
 import { UpdateLedger } from "./ledger.js";
 import { MediaSender, type MediaRenderer } from "./media.js";
+import { Conversations } from "./conversations.js";
+import { MemoryStore } from "../store/memory.js";
+import type { Store } from "../store/types.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -38,6 +41,10 @@ export interface CreateBotOptions {
   network?: NetworkRetryOptions;
   /** Installed closest to the network, under the retries: tests put a fake Telegram or injected faults here. */
   apiTransformers?: Transformer[];
+  /** Where conversations live (`conv:<id>`, `msgsubj:<chat>:<id>`); default: in memory. */
+  store?: Store;
+  /** Minutes of silence after which a conversation is forgotten (CONVERSATION_IDLE_MINUTES); default 30. */
+  conversationIdleMinutes?: number;
 }
 
 export interface BotReliability {
@@ -74,6 +81,7 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     codec: new CallbackCodec(),
     media: new MediaSender(options.renderer, logger),
     logger,
+    conversations: new Conversations(options.store ?? new MemoryStore(), options.conversationIdleMinutes),
   };
 
   bot.use(ledger.middleware());

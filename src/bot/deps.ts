@@ -2,6 +2,7 @@
 import type { Engine } from "../engine.js";
 import type { Logger } from "../log.js";
 import type { CallbackCodec } from "./callback-data.js";
+import type { Conversations } from "./conversations.js";
 import type { MediaSender } from "./media.js";
 
 export interface BotDeps {
@@ -9,4 +10,6 @@ export interface BotDeps {
   codec: CallbackCodec;
   media: MediaSender;
   logger: Logger;
+  /** Per-chat conversations, kept in the Store. */
+  conversations: Conversations;
 }

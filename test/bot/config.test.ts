@@ -23,7 +23,13 @@ describe("parseConfig", () => {
       knowledgeDir: "./knowledge",
       logLevel: "info",
       rateLimit: { perMinute: 30, burst: 10 },
+      conversationIdleMinutes: 30,
     });
+  });
+
+  it("reads CONVERSATION_IDLE_MINUTES and names it when it is wrong", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, CONVERSATION_IDLE_MINUTES: "5" }).conversationIdleMinutes).toBe(5);
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, CONVERSATION_IDLE_MINUTES: "0" })).toThrow(/CONVERSATION_IDLE_MINUTES/);
   });
 
   it("treats empty values as unset, like .env files mean them", () => {
