@@ -95,7 +95,7 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     freeText(deps),
     callbacks(deps),
     inlineMode(deps),
-    nonText(),
+    nonText(options.engine),
     fallbacks(logger),
   );
   // Errors outside the boundary (there should be none) are logged; the bot carries on.

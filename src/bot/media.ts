@@ -1,5 +1,6 @@
 // Pictures and files the engine asks for (`media: "timeline" | "cv"`): rendered by the renderer (which
-// caches per kind), uploaded once, then re-sent by Telegram file_id. Any failure (no renderer, render error, upload refused) falls
+// caches per kind and month), uploaded once a month, then re-sent by Telegram file_id: a new month is a
+// new picture, since "now" moved. Any failure (no renderer, render error, upload refused) falls
 // back to the message as text, so the user always gets an answer.
 import { InputFile, type Context } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
@@ -27,12 +28,22 @@ export interface MediaReply {
 }
 
 export class MediaSender {
-  private readonly fileIds = new Map<MediaKind, string>();
+  /** Telegram file ids by "kind:month"; only the current month's are kept. */
+  private readonly fileIds = new Map<string, string>();
 
   constructor(
     private readonly renderer: MediaRenderer | undefined,
     private readonly logger: Logger,
+    private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** The cache key for a kind now; entries of other months are dropped. */
+  private keyNow(kind: MediaKind): string {
+    const d = this.clock();
+    const key = `${kind}:${d.getUTCFullYear()}-${d.getUTCMonth() + 1}`;
+    for (const k of this.fileIds.keys()) if (k.startsWith(`${kind}:`) && k !== key) this.fileIds.delete(k);
+    return key;
+  }
 
   /** Sends the file; resolves false (after logging) when the caller should send the text instead. */
   async send(ctx: Context, reply: MediaReply): Promise<boolean> {
@@ -44,14 +55,15 @@ export class MediaSender {
     // Optional nicety: never waited for, never fatal.
     ctx.replyWithChatAction(action).catch((e: unknown) => this.logger.debug("sendChatAction failed", { e }));
 
-    const cached = this.fileIds.get(reply.kind);
+    const key = this.keyNow(reply.kind);
+    const cached = this.fileIds.get(key);
     if (cached) {
       try {
         await this.upload(ctx, reply, cached);
         return true;
       } catch (e) {
         this.logger.warn("sending a cached file_id failed; uploading again", { kind: reply.kind, e });
-        this.fileIds.delete(reply.kind);
+        this.fileIds.delete(key);
       }
     }
     let file: MediaFile;
@@ -63,7 +75,7 @@ export class MediaSender {
     }
     try {
       const fileId = await this.upload(ctx, reply, new InputFile(file.data, file.fileName));
-      if (fileId) this.fileIds.set(reply.kind, fileId);
+      if (fileId) this.fileIds.set(key, fileId);
       this.logger.info("media sent", { kind: reply.kind, renderMs: file.renderMs, bytes: file.data.length });
       return true;
     } catch (e) {
