@@ -21,11 +21,19 @@ export function periodAnswer(period: Period, ctx: AnswerContext): Answer {
   return answer("period", true, jobs.map(jobSource), message(lines, { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
 }
 
-/** "Which languages did he use at Exit Games?": the job's own technologies of that kind. */
+/** "Which languages did he use at Exit Games?": the job's own technologies of that kind (no kinds: all). */
 export function categoryAtAnswer(categories: string[], employers: EmployerEntry[], ctx: AnswerContext): Answer {
   const lines: Line[] = [];
   const jobs = employers.flatMap((e) => e.jobs);
   let found = false;
+  if (!categories.length) {
+    for (const job of jobs) {
+      found ||= job.technologies.length > 0;
+      lines.push(job.technologies.length
+        ? [bold(job.employer), text(` (${formatPeriod(job.start, job.end)}): ${listing(job.technologies.slice(0, 25))}.`)]
+        : [text(`The résumé names no technologies for ${job.employer}.`)]);
+    }
+  }
   for (const job of jobs) {
     for (const category of categories) {
       const label = (CATEGORY_LABELS[category] ?? category).toLowerCase();

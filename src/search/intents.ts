@@ -135,6 +135,11 @@ export const INTENT_RULES: IntentRule[] = [
     decide: (i) => (i.q.categories.length && i.q.employers.length && !i.q.techs.length ? { kind: "categoryAt", categories: i.q.categories, employers: i.q.employers } : undefined),
   },
   {
+    name: "stackAt",
+    why: "\"which technologies did he use at Nimses?\": that job's whole stack, not its story",
+    decide: (i) => (is(i, "stack") && i.q.employers.length && !i.q.techs.length && !is(i, "duration") ? { kind: "categoryAt", categories: [], employers: i.q.employers } : undefined),
+  },
+  {
     name: "category",
     why: "\"Which databases?\" is a category question; \"cloud migration\" is about the migration",
     decide: (i) => (i.q.categories.length && !names(i.q) && onlyCategoryWords(i) ? { kind: "category", categories: i.q.categories } : undefined),

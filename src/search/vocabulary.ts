@@ -32,6 +32,7 @@ const IntentNames = [
   "ellipsis",
   "roleClaim",
   "logistics",
+  "stack",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 
@@ -112,7 +113,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
   }
   // Follow-up and claim patterns say how a question leans on context, not what it asks.
-  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, ...asking } = intents;
+  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, stack: _stack, ...asking } = intents;
   const askingPatterns = Object.values(asking);
   return {
     phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),
