@@ -11,6 +11,7 @@ import { analyzeQuery } from "../search/analyze.js";
 import { normalize } from "../search/text.js";
 import { ask, type Composed, type Core } from "./route.js";
 import { sectionAnswer } from "./sections.js";
+import { en } from "../words/en.js";
 
 const plain = (answer: Answer): Composed => ({ answer, subject: {} });
 
@@ -24,7 +25,7 @@ const COMMANDS: Record<string, (core: Core, arg: string, conv: Conversation, ctx
   contacts: (_c, _a, _v, ctx) => plain(contacts(ctx)),
   summary: (_c, _a, _v, ctx) => plain(summary(ctx)),
   search: (core, arg, conv, ctx) =>
-    arg ? ask(core, arg, conv, ctx) : plain(answer("command:search", true, [], message([[text("What should I look for? E.g. /search kafka")]]))),
+    arg ? ask(core, arg, conv, ctx) : plain(answer("command:search", true, [], message([[text(en.searchPrompt)]]))),
   timeline: (core) => plain(media(core, "timeline")),
   cv: (core) => plain(media(core, "cv")),
 };
@@ -77,7 +78,7 @@ function skillOf(core: Core, arg: string, conv: Conversation, ctx: AnswerContext
 /** The timeline picture or the PDF, with its caption; the front end renders the file. */
 export function media(core: Core, kind: MediaKind): Answer {
   const { name } = core.knowledge.resume.person;
-  const caption = kind === "timeline" ? `${name}: career timeline` : `${name} — CV (PDF), generated from the résumé`;
+  const caption = kind === "timeline" ? en.timelineCaption(name) : en.cvCaption(name);
   return answer(`media:${kind}`, true, ["summary"], message([[text(caption)]], { media: kind }));
 }
 
@@ -87,7 +88,7 @@ export function act(core: Core, action: Action, conv: Conversation, ctx: AnswerC
     case "job": {
       const job = core.knowledge.resume.experience.find((j) => j.id === action.id);
       if (job) return plain(jobDetails(job, ctx));
-      const stale = answer("stale", false, [], message([[text("That job is no longer in the résumé. Here is the current list:")]]));
+      const stale = answer("stale", false, [], message([[text(en.staleJob)]]));
       return { answer: { ...stale, messages: [...stale.messages, ...experienceList(ctx).messages] }, subject: { listed: true } };
     }
     case "experience":

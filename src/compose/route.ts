@@ -19,6 +19,7 @@ import { resolveFollowUp } from "../understanding/followup.js";
 import { askedPeriod } from "../understanding/periods.js";
 import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
+import { en } from "../words/en.js";
 
 /** What the engine builds once per résumé. */
 export interface Core {
@@ -42,9 +43,9 @@ type Composer<K extends Intent["kind"]> = (intent: Extract<Intent, { kind: K }>,
 type ComposerTable = { [K in Intent["kind"]]: Composer<K> };
 
 const COMPOSERS: ComposerTable = {
-  empty: () => answer("empty", false, [], message([[text("Ask me about the résumé: a company, a technology, a year — or /help.")]])),
+  empty: () => answer("empty", false, [], message([[text(en.empty)]])),
   greeting: (_, { ctx }) => greeting(ctx),
-  thanks: () => answer("thanks", true, [], message([[text("You're welcome! Anything else about the résumé?")]])),
+  thanks: () => answer("thanks", true, [], message([[text(en.thanks)]])),
   contacts: (i, { ctx }) => contacts(ctx, i.channel),
   education: (_, { ctx, q }) => education(ctx, q.norm),
   location: (_, { ctx }) => location(ctx),
@@ -89,15 +90,15 @@ function adjacent(intent: Extract<Intent, { kind: "adjacentJob" }>, env: Env): A
   const at = intent.employers.flatMap((e) => e.jobs).map((j) => jobs.indexOf(j));
   const before = intent.direction === "before";
   const i = before ? Math.max(...at) + 1 : Math.min(...at) - 1;
-  return jobAt(env, () => jobs[i], `${before ? "Before" : "After"} ${intent.employers[0]!.name}:`);
+  return jobAt(env, () => jobs[i], (before ? en.before : en.after)(intent.employers[0]!.name));
 }
 
 /** One job picked from the list (newest first), in brief, with an optional lead-in. */
 function jobAt({ core, ctx }: Env, pick: (jobs: Job[]) => Job | undefined, lead?: string): Answer {
   const job = pick(core.knowledge.resume.experience);
-  if (!job) return answer("job", false, [], message([[text("The résumé lists no such job.")]]));
+  if (!job) return answer("job", false, [], message([[text(en.noSuchJob)]]));
   const lines = jobSummaryLines(job, ctx, 700);
-  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, `More: ${job.employer}`)]] }));
+  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, en.more(job.employer))]] }));
 }
 
 function topicAnswer({ topic }: Extract<Intent, { kind: "topic" }>, { core, q, ctx }: Env): Answer {

@@ -9,14 +9,17 @@ import { formatPeriod } from "../knowledge/dates.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { normalize } from "../search/text.js";
 import type { Period } from "../understanding/periods.js";
+import { en } from "../words/en.js";
+
+const w = en;
 
 /** "Where has he worked since 2019?": every job that overlaps the period, oldest first. */
 export function periodAnswer(period: Period, ctx: AnswerContext): Answer {
   const to = Math.min(period.to, ctx.now.year);
   const jobs = ctx.index.knowledge.resume.experience.filter((j) => j.start.year <= to && period.from <= (j.end ?? ctx.now).year).reverse();
-  const span = period.from <= 1950 ? `before ${to + 1}` : period.from === to ? `in ${to}` : `${period.from}–${to}`;
-  if (!jobs.length) return answer("period", false, [], message([[text(`The résumé lists no job ${span}.`)]]));
-  const lines: Line[] = [[text(`${ctx.first}'s jobs ${span}:`)]];
+  const span = period.from <= 1950 ? w.spanBefore(to + 1) : period.from === to ? w.spanIn(to) : w.spanRange(period.from, to);
+  if (!jobs.length) return answer("period", false, [], message([[text(w.periodNone(span))]]));
+  const lines: Line[] = [[text(w.periodLead(ctx.first, span))]];
   for (const j of jobs) lines.push(bullet(bold(j.employer), text(` — ${roleTitle(j)} (${formatPeriod(j.start, j.end)})`)));
   return answer("period", true, jobs.map(jobSource), message(lines, { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
 }
@@ -31,7 +34,7 @@ export function categoryAtAnswer(categories: string[], employers: EmployerEntry[
       found ||= job.technologies.length > 0;
       lines.push(job.technologies.length
         ? [bold(job.employer), text(` (${formatPeriod(job.start, job.end)}): ${listing(job.technologies.slice(0, 25))}.`)]
-        : [text(`The résumé names no technologies for ${job.employer}.`)]);
+        : [text(w.noTechnologiesAt(job.employer))]);
     }
   }
   for (const job of jobs) {
@@ -42,7 +45,7 @@ export function categoryAtAnswer(categories: string[], employers: EmployerEntry[
       lines.push(
         names.length
           ? [bold(`${job.employer}`), text(` (${formatPeriod(job.start, job.end)}), ${label}: ${listing(names)}.`)]
-          : [text(`The résumé names no ${label} for ${job.employer}.`)],
+          : [text(w.noCategoryAt(label, job.employer))],
       );
     }
   }
@@ -57,20 +60,20 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
   const titles = listing([...new Set(jobs.map(roleTitle))]);
   const where = listing([...new Set(jobs.map((j) => j.employer))]);
   const line: Line = holds.length
-    ? [text("Yes — "), bold(roleTitle(holds[0]!)), text(` at ${where}.`)]
-    : [text("No — "), bold(titles), text(` at ${where}; the résumé gives no other title there.`)];
+    ? [text(w.claimYes), bold(roleTitle(holds[0]!)), text(` at ${where}.`)]
+    : [text(w.claimNo), bold(titles), text(w.claimOnlyTitles(where))];
   return answer("role-claim", true, jobs.map(jobSource), message([line], { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
 }
 
 /** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */
 export function logisticsAnswer(what: string, ctx: AnswerContext): Answer {
   const reason = /^why|reason/.test(what);
-  const subject = reason ? `why ${ctx.first} left a job` : `anything about “${what}”`;
+  const subject = reason ? w.logisticsWhyLeft(ctx.first) : w.logisticsAbout(what);
   const { contacts } = ctx.index.knowledge.resume.person;
   const links = contacts.slice(0, 3).map((c) => c.value);
   const lines: Line[] = [
-    [text(`The résumé doesn't say ${subject}. That is for ${ctx.first} to answer.`)],
-    [text(links.length ? `Contact: ${links.join(" · ")} (or /contacts).` : "See /contacts.")],
+    [text(`The résumé doesn't say ${subject}. ${w.logisticsAsk(ctx.first)}`)],
+    [text(links.length ? w.contactLine(links.join(" · ")) : w.seeContacts)],
   ];
-  return answer("logistics", false, [], message(lines, { buttons: [[{ text: "📇 Contacts", action: { type: "section", name: "contacts" } }]], disablePreview: true }));
+  return answer("logistics", false, [], message(lines, { buttons: [[{ text: w.contactsButton, action: { type: "section", name: "contacts" } }]], disablePreview: true }));
 }
