@@ -89,6 +89,35 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   for (const p of passages) for (const t of tokenize(normalize(p.text))) if (t.length >= 3) words.add(t);
   for (const e of employers) for (const k of e.keys) for (const t of k.split(" ")) if (t.length >= 3) words.add(t);
   const stems = new Set([...words].map(stem));
+  const typos = createTypoCorrector(words, techByKey, techJobs, employers);
+
+  return {
+    knowledge,
+    chunks,
+    chunkById: new Map(chunks.map((c) => [c.id, c])),
+    passages,
+    vocabulary,
+    employers,
+    techByKey,
+    techPhrases,
+    techJobs,
+    idf: (s) => {
+      const d = df.get(s);
+      return d ? Math.log(1 + n / d) : 0;
+    },
+    knows: (token) => words.has(token) || stems.has(stem(token)) || techByKey.has(token),
+    ...typos,
+    synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
+  };
+}
+
+/** Typo correction and near topics, over the résumé's words, technology names and employers. */
+function createTypoCorrector(
+  words: Set<string>,
+  techByKey: Map<string, Technology>,
+  techJobs: Map<string, Job[]>,
+  employers: EmployerEntry[],
+): Pick<SearchIndex, "correct" | "correctTech" | "nearTopics"> {
   // Built on the first misspelling, not at start: most questions are spelt right, and start-up counts.
   const wordIndex = lazy(() => new TypoIndex([...words].filter((w) => w.length >= 4)));
   const techKeys = [...techByKey.keys()].filter((k) => k.length >= 4 && !/\s/.test(k));
@@ -110,20 +139,6 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
 
 
   return {
-    knowledge,
-    chunks,
-    chunkById: new Map(chunks.map((c) => [c.id, c])),
-    passages,
-    vocabulary,
-    employers,
-    techByKey,
-    techPhrases,
-    techJobs,
-    idf: (s) => {
-      const d = df.get(s);
-      return d ? Math.log(1 + n / d) : 0;
-    },
-    knows: (token) => words.has(token) || stems.has(stem(token)) || techByKey.has(token),
     correct(token) {
       if (token.length > MAX_TYPO_WORD) return undefined;
       if (corrections.has(token)) return corrections.get(token);
@@ -156,7 +171,6 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       near.set(token, found);
       return found;
     },
-    synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
   };
 }
 
