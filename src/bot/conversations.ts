@@ -13,6 +13,16 @@ export const DEFAULT_CONVERSATION_IDLE_MINUTES = 30;
 /** How long a sent message's subject is kept for replies to it. */
 const MESSAGE_SUBJECT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** A stored conversation (JSON text, or an object from an older writer) back into a value; bad → fresh. */
+function parseStored(value: unknown): Conversation {
+  if (typeof value !== "string") return parseConversation(value);
+  try {
+    return parseConversation(JSON.parse(value));
+  } catch {
+    return NEW_CONVERSATION;
+  }
+}
+
 /** Loads and saves conversations through a Store. */
 export class Conversations {
   private readonly idleMs: number;
@@ -36,21 +46,24 @@ export class Conversations {
   async load(ctx: Context): Promise<Conversation> {
     const key = Conversations.keyOf(ctx);
     if (!key) return NEW_CONVERSATION;
-    const stored = parseConversation(await this.store.get(`conv:${key}`));
+    const stored = parseStored(await this.store.get(`conv:${key}`));
     const replied = ctx.message?.reply_to_message;
     if (!replied || !ctx.chat || replied.from?.id !== ctx.me?.id) return stored;
     const subject = await this.store.get(`msgsubj:${ctx.chat.id}:${replied.message_id}`);
-    return subject ? { ...stored, ...subjectOnly(parseConversation(subject)) } : stored;
+    return subject ? { ...stored, ...subjectOnly(parseStored(subject)) } : stored;
   }
 
   /** Keeps the conversation for the idle time, and its subject for each message just sent. */
   async save(ctx: Context, conversation: Conversation, sentMessageIds: readonly number[]): Promise<void> {
     const key = Conversations.keyOf(ctx);
     if (!key) return;
-    await this.store.set(`conv:${key}`, conversation, this.idleMs);
+    // Stored as JSON text: a few dozen bytes per chat in memory (live objects cost kilobytes), and what a
+    // shared store would hold anyway.
+    await this.store.set(`conv:${key}`, JSON.stringify(conversation), this.idleMs);
     const subject = subjectOnly(conversation);
     if (!ctx.chat || !Object.keys(subject).length) return;
-    for (const id of sentMessageIds) await this.store.set(`msgsubj:${ctx.chat.id}:${id}`, subject, MESSAGE_SUBJECT_TTL_MS);
+    const json = JSON.stringify(subject);
+    for (const id of sentMessageIds) await this.store.set(`msgsubj:${ctx.chat.id}:${id}`, json, MESSAGE_SUBJECT_TTL_MS);
   }
 }
 

@@ -61,8 +61,8 @@ describe("Conversations (the store keys)", () => {
     const conversations = new Conversations(store, 30);
     const ctx = ctxOf({ id: 7, type: "private" });
     await conversations.save(ctx, { jobs: ["nimses"], focus: "jobs" }, [55]);
-    expect(await store.get("conv:7")).toEqual({ jobs: ["nimses"], focus: "jobs" });
-    expect(await store.get("msgsubj:7:55")).toEqual({ jobs: ["nimses"], focus: "jobs" });
+    expect(JSON.parse((await store.get<string>("conv:7"))!)).toEqual({ jobs: ["nimses"], focus: "jobs" });
+    expect(JSON.parse((await store.get<string>("msgsubj:7:55"))!)).toEqual({ jobs: ["nimses"], focus: "jobs" });
     now += 29 * 60_000;
     expect((await conversations.load(ctx)).jobs).toEqual(["nimses"]);
     now += 2 * 60_000;
@@ -72,6 +72,8 @@ describe("Conversations (the store keys)", () => {
   it("a malformed stored value is a fresh conversation", async () => {
     const store = new MemoryStore();
     await store.set("conv:7", { jobs: "nope", focus: 3 }, 60_000);
+    expect(await new Conversations(store).load(ctxOf({ id: 7, type: "private" }))).toEqual({});
+    await store.set("conv:7", "{not json", 60_000);
     expect(await new Conversations(store).load(ctxOf({ id: 7, type: "private" }))).toEqual({});
   });
 });
