@@ -4,12 +4,14 @@
 //   npm run ask -- "Has he used Kafka?"  one answer, printed
 //   npm run --silent ask -- --jsonl      one message per stdin line → one JSON object per line:
 //                                        {"input": string, "replies": string[], "found": boolean}
+//                                        a line {"chat","text","lang"?} belongs to that chat's conversation
+//                                        (its output adds "chat"); in the chat, /new starts over
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { messageToPlainText } from "./answer/plain-text.js";
 import type { Action, Answer, Button, MediaKind } from "./answer/types.js";
-import { createEngine, type Engine } from "./engine.js";
+import { createEngine, type Conversation, type Engine, type Turn } from "./engine.js";
 import { KnowledgeError, KnowledgeErrors } from "./knowledge/errors.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import { inputLines, jsonLine, LineWriter, OutputClosed } from "./jsonl-io.js";
@@ -42,13 +44,34 @@ function flatButtons(a: Answer): Button[] {
   return a.messages.flatMap((m) => m.buttons?.flat() ?? []);
 }
 
+/** One jsonl input line: plain text (a fresh conversation) or {"chat","text","lang"?} (that chat's conversation). */
+function parseJsonlLine(line: string): { chat?: string; text: string; lang?: string } {
+  if (!line.trimStart().startsWith("{")) return { text: line };
+  try {
+    const v = JSON.parse(line) as Record<string, unknown>;
+    if (typeof v.text !== "string") return { text: line };
+    const chat = typeof v.chat === "string" || typeof v.chat === "number" ? String(v.chat) : undefined;
+    return { chat, text: v.text, lang: typeof v.lang === "string" ? v.lang : undefined };
+  } catch {
+    return { text: line };
+  }
+}
+
+/** Answers one jsonl line; conversations are kept per chat id, in order. */
+export function jsonlAnswer(engine: Engine, line: string, conversations: Map<string, Conversation>): string {
+  const { chat, text, lang } = parseJsonlLine(line);
+  const { answer: a, conversation } = engine.handle({ text, lang }, chat === undefined ? undefined : conversations.get(chat));
+  if (chat !== undefined) conversations.set(chat, conversation);
+  return jsonLine({ input: chat === undefined ? line : text, replies: replies(a), found: a.found, ...(chat === undefined ? {} : { chat }) });
+}
+
 /** One JSON line per input line (see jsonl-io.ts): every line reaches even a slow reader, in order. */
 async function runJsonl(engine: Engine): Promise<void> {
   const out = new LineWriter(process.stdout);
+  const conversations = new Map<string, Conversation>();
   try {
     for await (const line of inputLines(process.stdin)) {
-      const a = engine.respond(line);
-      await out.write(jsonLine({ input: line, replies: replies(a), found: a.found }));
+      await out.write(jsonlAnswer(engine, line, conversations));
     }
   } catch (e) {
     if (!(e instanceof OutputClosed)) throw e; // the reader left (`| head`): nothing more to deliver
@@ -86,19 +109,30 @@ async function print(a: Answer, engine?: Engine): Promise<Button[]> {
 
 async function runChat(engine: Engine): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "you › " });
-  let buttons = await print(engine.respond("/start"), engine);
+  let conversation: Conversation = {};
+  const turn = async (t: Turn) => {
+    const handled = engine.handle(t, conversation);
+    conversation = handled.conversation;
+    return print(handled.answer, engine);
+  };
+  let buttons = await turn({ text: "/start" });
   rl.prompt();
   for await (const line of rl) {
     const input = line.trim();
     if (input === "/quit" || input === "/exit") break;
-    if (input) {
+    if (input === "/new") {
+      // One conversation in the terminal; /new forgets what it was about.
+      conversation = {};
+      buttons = [];
+      console.log("(new conversation)");
+    } else if (input) {
       const pressed = /^\d+$/.test(input) ? buttons[Number(input) - 1] : undefined;
       console.log();
-      if (pressed && "action" in pressed) buttons = await print(engine.act(pressed.action as Action), engine);
+      if (pressed && "action" in pressed) buttons = await turn({ action: pressed.action as Action });
       else if (pressed && "url" in pressed) console.log(pressed.url);
       else if (/^\d+$/.test(input) && !/^(19|20)\d\d$/.test(input)) {
         console.log(buttons.length ? `Press 1 to ${buttons.length}, or ask a question.` : "No buttons here: ask a question, or /help.");
-      } else buttons = await print(engine.respond(input), engine);
+      } else buttons = await turn({ text: input });
       console.log();
     }
     rl.prompt();

@@ -33,6 +33,8 @@ export interface Config {
   redis?: RedisConfig;
   /** The candidate's loop (issue 12): owner ids (empty: owner features off), what to relay, where the log lives. */
   owner: OwnerConfig;
+  /** Minutes of silence after which a chat's conversation is forgotten. */
+  conversationIdleMinutes: number;
 }
 
 /** Where the shared store lives; `prefix` goes before every key, so several bots can share one Redis. */
@@ -60,6 +62,8 @@ export const DEFAULT_RATE_LIMIT_BURST = 10;
 export const DEFAULT_POLLING_MAX_IN_FLIGHT = 32;
 /** grammY retries getMe forever on network errors; at start-up a wrong address should fail instead. */
 export const DEFAULT_STARTUP_TIMEOUT_MS = 30_000;
+/** A recruiter's pause to read an answer is minutes; a new day is a new conversation. */
+export const DEFAULT_CONVERSATION_IDLE_MINUTES = 30;
 
 /** A configuration problem: the message names the variable and says what to do; no stack trace needed. */
 export class ConfigError extends Error {
@@ -109,6 +113,7 @@ const envSchema = lazySchemas((z) => {
     DATA_DIR: optional,
     LOG_RETENTION_DAYS: optional,
     REDIS_COMMAND_TIMEOUT_MS: optional,
+    CONVERSATION_IDLE_MINUTES: optional,
   });
 });
 
@@ -151,6 +156,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     pollingMaxInFlight: parseCount("POLLING_MAX_IN_FLIGHT", vars.POLLING_MAX_IN_FLIGHT, DEFAULT_POLLING_MAX_IN_FLIGHT, 1),
     startupTimeoutMs: parseCount("STARTUP_TIMEOUT_MS", vars.STARTUP_TIMEOUT_MS, DEFAULT_STARTUP_TIMEOUT_MS, 1, 600_000),
     owner: parseOwner(vars),
+    conversationIdleMinutes: parseCount("CONVERSATION_IDLE_MINUTES", vars.CONVERSATION_IDLE_MINUTES, DEFAULT_CONVERSATION_IDLE_MINUTES, 1),
   };
   if (mode === "webhook") config.webhook = parseWebhook(vars.WEBHOOK_URL, vars.WEBHOOK_SECRET);
   if (vars.REDIS_URL) {

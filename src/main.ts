@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     renderer: createMediaRenderer(knowledge.resume),
     logger,
     rateLimit: config.rateLimit,
+    conversationIdleMinutes: config.conversationIdleMinutes,
   });
 
   // grammY retries getMe forever on network errors; at start-up a wrong address should fail instead.

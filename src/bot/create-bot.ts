@@ -24,6 +24,7 @@ import { nonText } from "./features/non-text.js";
 import { DEFAULT_RATE_LIMIT, FloodControl, floodControl, type RateLimitOptions } from "./flood.js";
 import { UpdateLedger } from "./ledger.js";
 import { MediaSender, type MediaRenderer } from "./media.js";
+import { Conversations } from "./conversations.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -41,10 +42,12 @@ export interface CreateBotOptions {
   network?: NetworkRetryOptions;
   /** Installed closest to the network, under the retries: tests put a fake Telegram or injected faults here. */
   apiTransformers?: Transformer[];
-  /** State that outlives an update (src/store); defaults to a MemoryStore of this bot alone. */
+  /** State that outlives an update (src/store): conversations, flood, de-dup, ids; defaults to a MemoryStore of this bot alone. */
   store?: Store;
   /** The candidate's loop (issue 12): faq.md, OWNER_ID relays, /stats. */
   candidate?: CandidateLoopOptions;
+  /** Minutes of silence after which a conversation is forgotten (CONVERSATION_IDLE_MINUTES); default 30. */
+  conversationIdleMinutes?: number;
 }
 
 export interface BotReliability {
@@ -87,6 +90,7 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     media: new MediaSender(options.renderer, logger, store),
     store,
     logger,
+    conversations: new Conversations(store, options.conversationIdleMinutes),
   };
 
   bot.use(ledger.middleware());
@@ -101,7 +105,7 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     freeText(deps),
     callbacks(deps),
     inlineMode(deps),
-    nonText(),
+    nonText(options.engine),
     fallbacks(logger),
   );
   // Errors outside the boundary (there should be none) are logged; the bot carries on.

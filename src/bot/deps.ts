@@ -3,6 +3,7 @@ import type { Engine } from "../engine.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
 import type { CallbackCodec } from "./callback-data.js";
+import type { Conversations } from "./conversations.js";
 import type { MediaSender } from "./media.js";
 
 export interface BotDeps {
@@ -12,4 +13,6 @@ export interface BotDeps {
   /** State shared across updates (and replicas, with Redis). */
   store: Store;
   logger: Logger;
+  /** Per-chat conversations, kept in the Store. */
+  conversations: Conversations;
 }

@@ -47,11 +47,15 @@ function replyTo(ctx: Context): number | undefined {
   return ctx.msg?.message_id;
 }
 
-export async function sendAnswer(ctx: Context, answer: Answer, deps: ReplyDeps): Promise<void> {
-  for (const message of answer.messages) await sendMessage(ctx, message, deps);
+/** Sends every message of the answer; returns the ids of the text messages sent (for replies to them). */
+export async function sendAnswer(ctx: Context, answer: Answer, deps: ReplyDeps): Promise<number[]> {
+  const ids: number[] = [];
+  for (const message of answer.messages) ids.push(...(await sendMessage(ctx, message, deps)));
+  return ids;
 }
 
-export async function sendMessage(ctx: Context, message: Message, deps: ReplyDeps): Promise<void> {
+/** Sends one message (a file with its caption, or text); returns the ids of the text messages sent. */
+export async function sendMessage(ctx: Context, message: Message, deps: ReplyDeps): Promise<number[]> {
   if (message.media) {
     const parts = renderMessageHtml(message, CAPTION_LIMIT);
     const captionFits = parts.length <= 1;
@@ -61,26 +65,27 @@ export async function sendMessage(ctx: Context, message: Message, deps: ReplyDep
       ...(captionFits ? withKeyboard(message, deps.codec) : {}),
       ...withReplyTo(ctx),
     });
-    if (sent && captionFits) return;
-    if (sent) {
-      // The text did not fit in a caption: it follows the file as ordinary messages.
-      await sendText(ctx, message, deps);
-      return;
-    }
+    if (sent && captionFits) return [];
+    // The text did not fit in a caption: it follows the file as ordinary messages.
+    if (sent) return sendText(ctx, message, deps);
   }
-  await sendText(ctx, message, deps);
+  return sendText(ctx, message, deps);
 }
 
-async function sendText(ctx: Context, message: Message, deps: ReplyDeps): Promise<void> {
+async function sendText(ctx: Context, message: Message, deps: ReplyDeps): Promise<number[]> {
+  const ids: number[] = [];
   const quote = replyTo(ctx);
   const payloads = textPayloads(message, deps.codec);
   if (!payloads.length) deps.logger.debug("skipping an empty message");
   for (const [i, { text, options }] of payloads.entries()) {
-    await ctx.reply(text, {
+    const sent = await ctx.reply(text, {
       ...options,
       ...(i === 0 && quote ? { reply_parameters: { message_id: quote, allow_sending_without_reply: true } } : {}),
     });
+    // A test transport may answer without a message.
+    if (typeof sent?.message_id === "number") ids.push(sent.message_id);
   }
+  return ids;
 }
 
 function withKeyboard(message: Message, codec: CallbackCodec): { replyMarkup?: InlineKeyboardMarkup } {

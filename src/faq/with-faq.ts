@@ -5,7 +5,8 @@
 // can be written to, answers /faq, and reads `/start src_<source>` as a plain /start.
 import { BREAK, answer, bold, message, text } from "../answer/rich.js";
 import type { Action, Answer, Button, Line, Message } from "../answer/types.js";
-import type { Engine } from "../engine.js";
+import type { Engine, Handled } from "../engine.js";
+import { NEW_CONVERSATION, type Conversation, type Turn } from "../conversation/conversation.js";
 import { FaqMatcher } from "./match.js";
 import type { Faq, FaqEntry } from "./parse.js";
 import { TopicMatcher } from "./topics.js";
@@ -54,21 +55,35 @@ export function withFaq(engine: Engine, options: FaqHookOptions): Engine {
     return withContact({ ...resume, messages });
   }
 
-  function respond(input: string): Answer {
+  /** A message: `viaEngine` answers it from the résumé (and remembers the conversation). */
+  function respondWith(input: string, viaEngine: (text?: string) => Answer): Answer {
     const command = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(input.trim());
-    if (!command) return ask(input, () => engine.respond(input));
+    if (!command) return ask(input, () => viaEngine());
     const name = command[1]!.toLowerCase();
     const arg = (command[2] ?? "").trim();
     if (name === "faq") return faqList(options.faq, first);
-    if (name === "start" && (!arg || /^src_/i.test(arg))) return withContact(engine.respond("/start"));
-    if (name === "search" || name === "ask") return arg ? ask(arg, () => engine.respond(input)) : engine.respond(input);
-    return engine.respond(input);
+    if (name === "start" && (!arg || /^src_/i.test(arg))) return withContact(viaEngine("/start"));
+    if (name === "search" || name === "ask") return arg ? ask(arg, () => viaEngine()) : viaEngine();
+    return viaEngine();
+  }
+
+  function handle(turn: Turn, conversation?: Conversation): Handled {
+    let handled: Handled | undefined;
+    const viaEngine = (text?: string): Answer => (handled = engine.handle(text === undefined ? turn : { ...turn, text }, conversation)).answer;
+    const answered =
+      "action" in turn
+        ? turn.action.type === "ask"
+          ? ask(turn.action.text, () => viaEngine())
+          : viaEngine()
+        : respondWith(turn.text, viaEngine);
+    return { answer: answered, conversation: handled?.conversation ?? conversation ?? NEW_CONVERSATION };
   }
 
   return {
     knowledge: engine.knowledge,
-    respond,
-    act: (action) => (action.type === "ask" ? ask(action.text, () => engine.act(action)) : engine.act(action)),
+    handle,
+    respond: (input) => handle({ text: input }).answer,
+    act: (action) => handle({ action }).answer,
     inline: (query, limit) => engine.inline(query, limit),
   };
 }

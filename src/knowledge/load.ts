@@ -14,6 +14,7 @@ import { createTechMatcher, jobTechnologies, type TechMatcher } from "./technolo
 import { mergeVocabularies, vocabularySchemas, type Vocabulary } from "./vocabulary.js";
 import { parseJsonResume } from "./json-resume/parse.js";
 import { pushAll } from "./arrays.js";
+import { loadQuestionVocabulary, type QuestionVocabulary } from "../search/vocabulary.js";
 
 export interface Knowledge {
   resume: Resume;
@@ -21,6 +22,8 @@ export interface Knowledge {
   techs: TechMatcher;
   /** Fields that could not be read and were left out, one `file:line: field: reason` each. */
   warnings: KnowledgeError[];
+  /** The folder's own intents.json (else the bundled one), validated; absent when built by hand. */
+  questions?: QuestionVocabulary;
 }
 
 /** How to read: tolerantly (the default: warnings), or strictly (any warning stops, for CI). */
@@ -69,7 +72,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const warnings = read.warnings.map((w) => new KnowledgeError(w.file, w.line, w.field, w.reason));
   // Strict: all or nothing, as CI wants it; every warning is a problem.
   if (options.strict && warnings.length) throw new KnowledgeErrors(warnings);
-  return { resume: read.resume, vocabulary: read.vocabulary, techs: createTechMatcher(read.vocabulary), warnings };
+  // A broken intents.json in the folder stops the start like a broken résumé does.
+  return { resume: read.resume, vocabulary: read.vocabulary, techs: createTechMatcher(read.vocabulary), warnings, questions: loadQuestionVocabulary(dir) };
 }
 
 /** The largest résumé or vocabulary file read: real CVs are kilobytes; this bounds time and memory. */

@@ -20,6 +20,11 @@ export function recordingEngine(engine: Engine): Engine {
   };
   return {
     knowledge: engine.knowledge,
+    handle: (turn, conversation) => {
+      const handled = engine.handle(turn, conversation);
+      keep(handled.answer);
+      return handled;
+    },
     respond: (input) => keep(engine.respond(input)),
     act: (action) => keep(engine.act(action)),
     inline: (query, limit) => engine.inline(query, limit),

@@ -1,5 +1,6 @@
 // What the front ends (Telegram bot, terminal) call to turn `media: "timeline" | "cv"` into a file.
-// Rendering is lazy and happens once per kind: the résumé does not change while the process runs.
+// Rendering is lazy and happens once per kind and month: the résumé does not change while the process
+// runs, but "now" (the timeline's present, the PDF's durations) moves, as it does in text answers.
 import type { MediaKind } from "../answer/types.js";
 import type { Resume } from "../knowledge/model.js";
 import { cvFileName, renderCvPdf } from "./cv-pdf.js";
@@ -22,26 +23,34 @@ export interface MediaRenderer {
 }
 
 export interface MediaRendererOptions {
-  /**
-   * What "present" means in the picture and the PDF's date. Defaults to when the renderer is made:
-   * results are cached for the renderer's life, so make a new one when the résumé is reloaded.
-   */
+  /** A fixed "present" for the picture and the PDF (tests); without it, the clock at each render. */
   now?: Date;
+  /** The clock; default the system's. A new month renders afresh. */
+  clock?: () => Date;
+}
+
+/** "2026-12": what a cached render (or its Telegram file id) is valid for. */
+export function monthKey(date: Date): string {
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
 export function createMediaRenderer(resume: Resume, options: MediaRendererOptions = {}): MediaRenderer {
-  const cache = new Map<MediaKind, Promise<RenderedFile>>();
-  const now = options.now ?? new Date();
+  const cache = new Map<string, Promise<RenderedFile>>();
+  const clock = () => options.now ?? options.clock?.() ?? new Date();
   return {
     render(kind) {
-      let pending = cache.get(kind);
+      const now = clock();
+      const key = `${kind}:${monthKey(now)}`;
+      let pending = cache.get(key);
       if (!pending) {
+        // Last month's files are stale: drop them, so the cache holds at most one month.
+        for (const k of cache.keys()) if (k.startsWith(`${kind}:`)) cache.delete(k);
         // Stored before it settles, so concurrent first calls share one render.
         const rendering = renderOnce(resume, kind, now);
-        cache.set(kind, rendering);
+        cache.set(key, rendering);
         // A failure is not cached: a later call may succeed (e.g. after a transient I/O error).
         rendering.catch(() => {
-          if (cache.get(kind) === rendering) cache.delete(kind);
+          if (cache.get(key) === rendering) cache.delete(key);
         });
         pending = rendering;
       }

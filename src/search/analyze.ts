@@ -32,33 +32,40 @@ export interface QueryAnalysis {
 const TECH_CONTEXT = new Set(["know", "knows", "use", "used", "uses", "using", "in", "with", "of", "write", "writes", "wrote", "written", "code", "coded", "coding", "program", "programming", "learn", "learned", "and", "or", "also", "experience", "years", "about", "skills"]);
 const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
 
-export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
-  const norm = normalize(raw);
-  const tokens = tokenize(norm);
-  const spaced = ` ${tokens.join(" ")} `;
-  const { stopwords, categories } = index.vocabulary;
-  const nameTokens = new Set(tokenize(normalize(index.knowledge.resume.person.name)));
-  const used = new Set<number>(); // token positions already explained (by an employer or a technology)
+/** What the analysis steps share: the question's tokens and which of them are already explained. */
+interface Scan {
+  raw: string;
+  norm: string;
+  tokens: string[];
+  spaced: string;
+  index: SearchIndex;
+  /** Token positions already explained (by an employer or a technology). */
+  used: Set<number>;
+}
 
-  const markPhrase = (phrase: string) => {
-    const words = phrase.split(" ");
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (words.every((w, j) => tokens[i + j] === w)) for (let j = 0; j < words.length; j++) used.add(i + j);
-    }
-  };
+/** Marks every occurrence of a phrase's tokens as explained. */
+function markPhrase(scan: Scan, phrase: string): void {
+  const words = phrase.split(" ");
+  const { tokens, used } = scan;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, j) => tokens[i + j] === w)) for (let j = 0; j < words.length; j++) used.add(i + j);
+  }
+}
 
-  // Employers: whole names first, then misspelled single words and word pairs.
+/** Employers: whole names first, then misspelled single words and word pairs. */
+function findEmployers(scan: Scan): EmployerEntry[] {
+  const { index, tokens, spaced, used } = scan;
   const employers: EmployerEntry[] = [];
   for (const e of index.employers) {
     const key = e.keys.find((k) => spaced.includes(` ${k} `));
     if (key) {
       employers.push(e);
-      markPhrase(key);
+      markPhrase(scan, key);
     }
   }
   const close = (a: string, b: string) => a[0] === b[0] && editDistance(a, b, typoBudget(b.length)) <= typoBudget(b.length);
   tokens.forEach((t, i) => {
-    if (used.has(i) || stopwords.has(t)) return;
+    if (used.has(i) || index.vocabulary.stopwords.has(t)) return;
     const next = tokens[i + 1];
     const pair = next && !(index.knows(t) && index.knows(next)) ? `${t} ${next}` : "";
     if (index.knows(t) && !pair) return;
@@ -72,8 +79,13 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
       }
     }
   });
+  return employers;
+}
 
-  // Technologies: multi-word aliases, then single tokens, then misspellings.
+/** Technologies: multi-word aliases, then single tokens, then misspellings. */
+function findTechs(scan: Scan, employers: EmployerEntry[]): Technology[] {
+  const { index, tokens, spaced, used, raw } = scan;
+  const nameTokens = new Set(tokenize(normalize(index.knowledge.resume.person.name)));
   const techs: Technology[] = [];
   const addTech = (t: Technology | undefined) => {
     if (!t || techs.includes(t)) return;
@@ -84,37 +96,39 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   for (const phrase of index.techPhrases) {
     if (spaced.includes(` ${phrase} `)) {
       addTech(index.techByKey.get(phrase));
-      markPhrase(phrase);
+      markPhrase(scan, phrase);
     }
   }
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
     const tech = index.techByKey.get(t);
-    if (tech) {
-      if (tech.caseSensitive && normalize(tech.name) === t && !meansTechnology(raw, tech.name, tokens, i)) return;
-      addTech(tech);
-      used.add(i);
-    }
+    if (!tech) return;
+    if (tech.caseSensitive && normalize(tech.name) === t && !meansTechnology(raw, tech.name, tokens, i)) return;
+    addTech(tech);
+    used.add(i);
   });
   // A word that phrases the question ("reach", "describe") is not a misspelt technology.
   const questionWord = (t: string) => index.vocabulary.phrasing(t) || index.vocabulary.intents.absent.test(t);
   tokens.forEach((t, i) => {
-    if (used.has(i) || stopwords.has(t) || index.knows(t) || nameTokens.has(t) || questionWord(t)) return;
+    if (used.has(i) || index.vocabulary.stopwords.has(t) || index.knows(t) || nameTokens.has(t) || questionWord(t)) return;
     const tech = index.correctTech(t);
     if (tech) {
       addTech(tech);
       used.add(i);
     }
   });
+  return techs;
+}
 
-  const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
-  const asked = categories.filter((c) => c.pattern.test(norm)).map((c) => c.category);
-
+/** Content words (not scaffolding, not the candidate's name, not a year), corrected; the rest are unknown. */
+function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown: string[] } {
+  const { index, tokens, used } = scan;
+  const { stopwords } = index.vocabulary;
+  const nameTokens = new Set(tokenize(normalize(index.knowledge.resume.person.name)));
   const techGroup = (token: string): string | undefined => {
     const t = techs.find((x) => [x.name, ...x.aliases].some((k) => tokenize(normalize(k)).includes(token)));
     return t ? `tech:${t.name}` : undefined;
   };
-  // Content words: not scaffolding, not the candidate's name, not a year.
   const terms: Term[] = [];
   const unknown: string[] = [];
   const addTerm = (token: string, expansion: boolean, from?: string, group?: string) => {
@@ -123,7 +137,6 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
     if (!existing) terms.push({ token, stem: s, expansion, from, group });
     else existing.group ??= group;
   };
-
   tokens.forEach((t, i) => {
     if (stopwords.has(t) || nameTokens.has(t) || /^\d+$/.test(t) || (t.length < 2 && !used.has(i))) return;
     if (used.has(i) || index.knows(t)) return addTerm(t, false, undefined, techGroup(t));
@@ -135,8 +148,15 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   for (const tech of techs) {
     for (const key of [tech.name, ...tech.aliases]) for (const w of tokenize(normalize(key))) addTerm(w, true, undefined, `tech:${tech.name}`);
   }
-  index.synonyms.forEach((group, gi) => {
-    const asked = group.filter((p) => spaced.includes(` ${p} `));
+  expandSynonyms(scan, terms, unknown, addTerm);
+  return { terms, unknown };
+}
+
+/** Phrase synonyms (SRE ↔ site reliability): an asked word the résumé lacks is answered by its synonyms. */
+function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: (token: string, expansion: boolean, from?: string, group?: string) => void): void {
+  const { stopwords } = scan.index.vocabulary;
+  scan.index.synonyms.forEach((group, gi) => {
+    const asked = group.filter((p) => scan.spaced.includes(` ${p} `));
     if (!asked.length) return;
     for (const w of asked.flatMap((p) => tokenize(p))) {
       const term = terms.find((t) => t.token === w && !t.expansion);
@@ -149,18 +169,19 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
     }
     for (const p of group) for (const w of tokenize(p)) if (!stopwords.has(w)) addTerm(w, true, undefined, `synonym:${gi}`);
   });
+}
 
-  return {
-    raw,
-    norm,
-    tokens,
-    techs,
-    employers,
-    years,
-    categories: asked,
-    terms,
-    unknown,
-  };
+/** A question → what it names and the words to search by. */
+export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
+  const norm = normalize(raw);
+  const tokens = tokenize(norm);
+  const scan: Scan = { raw, norm, tokens, spaced: ` ${tokens.join(" ")} `, index, used: new Set() };
+  const employers = findEmployers(scan);
+  const techs = findTechs(scan, employers);
+  const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
+  const categories = index.vocabulary.categories.filter((c) => c.pattern.test(norm)).map((c) => c.category);
+  const { terms, unknown } = collectTerms(scan, techs);
+  return { raw, norm, tokens, techs, employers, years, categories, terms, unknown };
 }
 
 /**

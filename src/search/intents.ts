@@ -1,13 +1,15 @@
-// What a free-text question is after, decided from what it names (technologies, employers, years)
-// and how it is phrased (intents.json). The order below is the precedence, most specific first:
-// "Did he use Go at Nimses?" is about Go at Nimses, not about Nimses in general.
+// What a free-text question is after, decided from what it names (technologies, employers, years) and how
+// it is phrased (intents.json). The rules below are the precedence, most specific first, each with its
+// reason: "Did he use Go at Nimses?" is about Go at Nimses, not about Nimses in general.
 import type { ContactKind } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
+import type { Period } from "../understanding/periods.js";
 import type { QueryAnalysis } from "./analyze.js";
 import { escapeRegExp } from "./text.js";
 import type { EmployerEntry } from "./search-index.js";
 import type { QuestionVocabulary, Topic } from "./vocabulary.js";
 
+/** What a question asks; the composer for each kind is in compose/route.ts. */
 export type Intent =
   | { kind: "empty" }
   | { kind: "greeting" }
@@ -16,11 +18,14 @@ export type Intent =
   | { kind: "education" }
   | { kind: "spokenLanguages" }
   | { kind: "category"; categories: string[] }
+  | { kind: "categoryAt"; categories: string[]; employers: EmployerEntry[] }
   | { kind: "year"; years: number[] }
+  | { kind: "period"; period: Period }
   | { kind: "totalExperience" }
   | { kind: "employerDuration"; employers: EmployerEntry[] }
   | { kind: "current" }
   | { kind: "tech"; techs: Technology[]; employers: EmployerEntry[] }
+  | { kind: "roleClaim"; employers: EmployerEntry[]; title: string }
   | { kind: "employer"; employers: EmployerEntry[] }
   | { kind: "jobs" }
   | { kind: "location" }
@@ -31,78 +36,167 @@ export type Intent =
   | { kind: "adjacentJob"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "summary" }
   | { kind: "topic"; topic: Topic }
+  | { kind: "logistics"; what: string }
   | { kind: "search"; absentTopic: boolean };
 
-export function classify(
-  q: QueryAnalysis,
-  vocabulary: QuestionVocabulary,
-  askedContact: (norm: string) => ContactKind | undefined,
-  roleStems: ReadonlySet<string> = new Set(),
-): Intent {
-  const { intents } = vocabulary;
-  const text = q.norm;
-  if (!q.tokens.length) return { kind: "empty" };
-  if (intents.greeting.test(text)) return { kind: "greeting" };
-  if (intents.thanks.test(text)) return { kind: "thanks" };
+/** Everything a rule may look at. */
+export interface ClassifyInput {
+  q: QueryAnalysis;
+  vocabulary: QuestionVocabulary;
+  askedContact: (norm: string) => ContactKind | undefined;
+  /** Stems of the words in the candidate's job titles. */
+  roleStems: ReadonlySet<string>;
+  /** Does the résumé use this word? */
+  knows: (word: string) => boolean;
+  /** A period the question names ("since 2019"), if any. */
+  period?: Period;
+}
 
-  const names = q.techs.length > 0 || q.employers.length > 0;
-  if (intents.location.test(text) && !names) return { kind: "location" };
-  // "Did he work at Google?": a company that is not among the employers, whatever else it is.
-  const employment = intents.employment.exec(text);
-  if (employment && !q.employers.length) {
-    const name = text.slice(employment.index + employment[0].length).split(/[?.!,;]| (?:in|with|as|during|from|and|or|on|since|before|after)\b/)[0]!.trim();
-    // Shown as the question wrote it ("Google", not "google").
-    const written = new RegExp(escapeRegExp(name).replace(/ /g, "\\s+"), "i").exec(q.raw)?.[0] ?? name;
-    if (name && name.split(" ").length <= 4 && !q.years.length) return { kind: "notEmployer", name: written };
-  }
+/** One precedence rule: a name, why it stands where it does, and what it decides (or undefined: next rule). */
+export interface IntentRule {
+  name: string;
+  why: string;
+  decide: (input: ClassifyInput) => Intent | undefined;
+}
+
+const names = (q: QueryAnalysis) => q.techs.length > 0 || q.employers.length > 0;
+const is = (i: ClassifyInput, intent: keyof QuestionVocabulary["intents"]) => i.vocabulary.intents[intent].test(i.q.norm);
+const categoryWord = (i: ClassifyInput) => (w: string) => i.vocabulary.categoryWords.has(w);
+const onlyCategoryWords = (i: ClassifyInput) =>
+  i.q.terms.every((t) => t.expansion || categoryWord(i)(t.token)) && i.q.unknown.every(categoryWord(i));
+const careerWord = (i: ClassifyInput) => (t: { stem: string; expansion: boolean }) =>
+  t.expansion || i.roleStems.has(t.stem) || /^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem);
+const presentWord = (w: string) => /^(now|current|present|today|day|moment|nowaday|latest|recent|still|right|doing|do)/.test(w);
+const roleWord = (w: string) => /^(title|position|role|rank|senior|level|current|team|job)/.test(w);
+const aboutJobs = (t: { stem: string; expansion: boolean }) =>
+  t.expansion || /^(compan|employ|work|job|position|role|place|previous|past|former|list|all|career)/.test(t.stem);
+
+/** "Did he work at Google?": the name after "work at", when no employer is named. */
+function notEmployerName(i: ClassifyInput): string | undefined {
+  const { q } = i;
+  const employment = i.vocabulary.intents.employment.exec(q.norm);
+  if (!employment || q.employers.length || q.years.length) return undefined;
+  const name = q.norm.slice(employment.index + employment[0].length).split(/[?.!,;]| (?:in|with|as|during|from|and|or|on|since|before|after)\b/)[0]!.trim();
+  if (!name || name.split(" ").length > 4) return undefined;
+  // Shown as the question wrote it ("Google", not "google").
+  return new RegExp(escapeRegExp(name).replace(/ /g, "\\s+"), "i").exec(q.raw)?.[0] ?? name;
+}
+
+function contactsRule(i: ClassifyInput): Intent | undefined {
   // "Does he know Telegram bots?" is about a skill, not about his Telegram handle.
-  if (intents.contacts.test(text) && !q.techs.length && !intents.education.test(text) && !intents.usage.test(text)) {
-    // "github" alone is a contact question; "open source on github" is not (topics below handle it).
-    const channel = askedContact(text);
-    const oss = vocabulary.topics.find((t) => t.name === "oss");
-    if (!(oss && /\b(contribut|open.?source|oss|projects?|repos?)/.test(text) && channel === "github")) return { kind: "contacts", channel };
-  }
-  if (intents.education.test(text) && !names) return { kind: "education" };
-  if (intents.spokenLanguages.test(text) && !q.techs.length) return { kind: "spokenLanguages" };
-  if (q.years.length && !q.techs.length) return { kind: "year", years: q.years };
-  // "Which databases?" is a category question; "cloud migration" is about the migration.
-  const categoryWord = (w: string) => vocabulary.categoryWords.has(w);
-  const onlyCategoryWords = q.terms.every((t) => t.expansion || categoryWord(t.token)) && q.unknown.every(categoryWord);
-  if (q.categories.length && !q.techs.length && !q.employers.length && onlyCategoryWords) return { kind: "category", categories: q.categories };
-  if (q.employers.length && !q.techs.length && intents.adjacent.test(text)) {
-    return { kind: "adjacentJob", employers: q.employers, direction: /\b(after|following)\b/.test(text) ? "after" : "before" };
-  }
+  if (!is(i, "contacts") || i.q.techs.length || is(i, "education") || is(i, "usage")) return undefined;
+  const channel = i.askedContact(i.q.norm);
+  // "github" alone is a contact question; "open source on github" is not (topics handle it).
+  const oss = i.vocabulary.topics.some((t) => t.name === "oss");
+  if (oss && channel === "github" && /\b(contribut|open.?source|oss|projects?|repos?)/.test(i.q.norm)) return undefined;
+  return { kind: "contacts", channel };
+}
 
-  const duration = intents.duration.test(text);
-  if (duration && q.employers.length && !q.techs.length) return { kind: "employerDuration", employers: q.employers };
-  if (duration && !names && intents.total.test(text)) return { kind: "totalExperience" };
-  if (q.techs.length) return { kind: "tech", techs: q.techs, employers: q.employers };
-  if (q.employers.length) return { kind: "employer", employers: q.employers };
-  // "How long has he been a software engineer?": words from his job titles ask for the whole career.
-  const careerWord = (t: { stem: string; expansion: boolean }) =>
-    t.expansion || roleStems.has(t.stem) || /^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem);
-  if (duration && !q.unknown.length && q.terms.every(careerWord)) return { kind: "totalExperience" };
-  if (!names && intents.first.test(text)) return { kind: "firstJob" };
-  if (!names && intents.previous.test(text)) return { kind: "previousJob" };
-  if (intents.current.test(text) && (intents.work.test(text) || intents.role.test(text))) return { kind: "current" };
-  // "What does he do now?", "What is he doing these days?": nothing asked but the present.
-  const presentWord = (w: string) => /^(now|current|present|today|day|moment|nowaday|latest|recent|still|right|doing|do)/.test(w);
-  if (intents.current.test(text) && q.unknown.every(presentWord) && q.terms.every((t) => t.expansion || presentWord(t.stem))) {
-    return { kind: "current" };
-  }
-  if (!names && intents.skills.test(text)) return { kind: "skills" };
-  const roleWord = (w: string) => /^(title|position|role|rank|senior|level|current|team|job)/.test(w);
-  if (intents.role.test(text) && q.unknown.every(roleWord) && q.terms.every((t) => roleWord(t.stem))) {
-    return { kind: "current" };
-  }
+/** The precedence, most specific first. */
+export const INTENT_RULES: IntentRule[] = [
+  { name: "empty", why: "nothing to answer", decide: (i) => (i.q.tokens.length ? undefined : { kind: "empty" }) },
+  { name: "greeting", why: "a whole-message pattern", decide: (i) => (is(i, "greeting") ? { kind: "greeting" } : undefined) },
+  { name: "thanks", why: "a whole-message pattern", decide: (i) => (is(i, "thanks") ? { kind: "thanks" } : undefined) },
+  {
+    name: "logistics",
+    why: "salary, notice, relocation, why he left: only the candidate can say, whatever else is named",
+    decide: (i) => {
+      const what = i.vocabulary.intents.logistics.exec(i.q.norm)?.groups?.what;
+      // "Has he worked remotely?" is answerable when the résumé itself says "remote".
+      return what && !(!what.includes(" ") && i.knows(what)) ? { kind: "logistics", what } : undefined;
+    },
+  },
+  { name: "location", why: "\"where is he based\" names nothing else", decide: (i) => (is(i, "location") && !names(i.q) ? { kind: "location" } : undefined) },
+  {
+    name: "notEmployer",
+    why: "a company that is not among the employers, whatever else it is",
+    decide: (i) => {
+      const name = notEmployerName(i);
+      return name ? { kind: "notEmployer", name } : undefined;
+    },
+  },
+  { name: "contacts", why: "a channel named without a technology", decide: contactsRule },
+  { name: "education", why: "study words without a job or technology", decide: (i) => (is(i, "education") && !names(i.q) ? { kind: "education" } : undefined) },
+  { name: "spokenLanguages", why: "human languages are not technologies", decide: (i) => (is(i, "spokenLanguages") && !i.q.techs.length ? { kind: "spokenLanguages" } : undefined) },
+  {
+    name: "roleClaim",
+    why: "\"Was he the CTO at Nimses?\" wants a yes or no about the title before any details",
+    decide: (i) => {
+      const m = i.vocabulary.intents.roleClaim.exec(i.q.norm);
+      const title = m?.groups?.title?.trim();
+      return title && i.q.employers.length && !i.q.techs.length ? { kind: "roleClaim", employers: i.q.employers, title } : undefined;
+    },
+  },
+  { name: "period", why: "\"since 2019\" is a span, not one year", decide: (i) => (i.period && !i.q.techs.length && !i.q.employers.length ? { kind: "period", period: i.period } : undefined) },
+  { name: "year", why: "a year without a technology asks where he was then", decide: (i) => (i.q.years.length && !i.q.techs.length ? { kind: "year", years: i.q.years } : undefined) },
+  {
+    name: "categoryAt",
+    why: "\"which languages did he use at Exit Games?\": one job's technologies of a kind",
+    decide: (i) => (i.q.categories.length && i.q.employers.length && !i.q.techs.length ? { kind: "categoryAt", categories: i.q.categories, employers: i.q.employers } : undefined),
+  },
+  {
+    name: "stackAt",
+    why: "\"which technologies did he use at Nimses?\": that job's whole stack, not its story",
+    decide: (i) => (is(i, "stack") && i.q.employers.length && !i.q.techs.length && !is(i, "duration") ? { kind: "categoryAt", categories: [], employers: i.q.employers } : undefined),
+  },
+  {
+    name: "category",
+    why: "\"Which databases?\" is a category question; \"cloud migration\" is about the migration",
+    decide: (i) => (i.q.categories.length && !names(i.q) && onlyCategoryWords(i) ? { kind: "category", categories: i.q.categories } : undefined),
+  },
+  {
+    name: "adjacentJob",
+    why: "\"before Workato\" asks for the neighbouring job",
+    decide: (i) =>
+      i.q.employers.length && !i.q.techs.length && is(i, "adjacent")
+        ? { kind: "adjacentJob", employers: i.q.employers, direction: /\b(after|following|next|afterwards|later)\b/.test(i.q.norm) ? "after" : "before" }
+        : undefined,
+  },
+  { name: "employerDuration", why: "\"how long at ScyllaDB\"", decide: (i) => (is(i, "duration") && i.q.employers.length && !i.q.techs.length ? { kind: "employerDuration", employers: i.q.employers } : undefined) },
+  { name: "totalExperience", why: "\"how long in total\" names nothing", decide: (i) => (is(i, "duration") && !names(i.q) && is(i, "total") ? { kind: "totalExperience" } : undefined) },
+  { name: "tech", why: "a named technology is the subject, at an employer when one is named", decide: (i) => (i.q.techs.length ? { kind: "tech", techs: i.q.techs, employers: i.q.employers } : undefined) },
+  { name: "employer", why: "a named employer is the subject", decide: (i) => (i.q.employers.length ? { kind: "employer", employers: i.q.employers } : undefined) },
+  {
+    name: "careerDuration",
+    why: "\"How long has he been a software engineer?\": words from his titles ask for the whole career",
+    decide: (i) => (is(i, "duration") && !i.q.unknown.length && i.q.terms.every(careerWord(i)) ? { kind: "totalExperience" } : undefined),
+  },
+  { name: "firstJob", why: "\"first job\" names no employer", decide: (i) => (!names(i.q) && is(i, "first") ? { kind: "firstJob" } : undefined) },
+  { name: "previousJob", why: "\"previous job\" names no employer", decide: (i) => (!names(i.q) && is(i, "previous") ? { kind: "previousJob" } : undefined) },
+  { name: "current", why: "the present and work or a role", decide: (i) => (is(i, "current") && (is(i, "work") || is(i, "role")) ? { kind: "current" } : undefined) },
+  {
+    name: "presentOnly",
+    why: "\"What does he do now?\": nothing asked but the present",
+    decide: (i) =>
+      is(i, "current") && i.q.unknown.every(presentWord) && i.q.terms.every((t) => t.expansion || presentWord(t.stem)) ? { kind: "current" } : undefined,
+  },
+  { name: "skills", why: "\"main skills\", \"stack?\"", decide: (i) => (!names(i.q) && is(i, "skills") ? { kind: "skills" } : undefined) },
+  {
+    name: "roleOnly",
+    why: "\"what is his title?\" asks for the current role",
+    decide: (i) => (is(i, "role") && i.q.unknown.every(roleWord) && i.q.terms.every((t) => roleWord(t.stem)) ? { kind: "current" } : undefined),
+  },
+  {
+    name: "summaryOrTopic",
+    why: "a topic (talks, open source) is more specific than \"about him\"",
+    decide: (i) => {
+      const topic = i.vocabulary.topics.find((t) => t.trigger.test(i.q.norm));
+      if (topic) return { kind: "topic", topic };
+      return is(i, "summary") ? { kind: "summary" } : undefined;
+    },
+  },
+  {
+    name: "jobs",
+    why: "\"Where has he worked?\", \"Which companies?\": the list of jobs",
+    decide: (i) => (is(i, "work") && !i.q.unknown.length && i.q.terms.every(aboutJobs) ? { kind: "jobs" } : undefined),
+  },
+];
 
-  const topic = vocabulary.topics.find((t) => t.trigger.test(text));
-  if (intents.summary.test(text) && !topic) return { kind: "summary" };
-  if (topic) return { kind: "topic", topic };
-  const aboutJobs = (t: { stem: string; expansion: boolean }) => t.expansion || /^(compan|employ|work|job|position|role|place|previous|past|former|list|all|career)/.test(t.stem);
-  if (intents.work.test(text) && !q.unknown.length && q.terms.every(aboutJobs)) {
-    // "Where has he worked?", "Which companies?": the list of jobs.
-    return { kind: "jobs" };
+/** The first rule that decides; otherwise a passage search. */
+export function classify(input: ClassifyInput): Intent {
+  for (const rule of INTENT_RULES) {
+    const intent = rule.decide(input);
+    if (intent) return intent;
   }
-  return { kind: "search", absentTopic: intents.absent.test(text) };
+  return { kind: "search", absentTopic: is(input, "absent") };
 }

@@ -1,6 +1,5 @@
 // The search index, built once per résumé: passages with their stems and weights, the word list the
-// résumé uses (for typo correction through a Fuse.js index), employers and technologies by every name.
-import Fuse from "fuse.js";
+// résumé uses (for typo correction, indexed by first letter and length), employers and technologies by every name.
 import type { Chunk } from "../knowledge/chunks.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
@@ -90,35 +89,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   for (const p of passages) for (const t of tokenize(normalize(p.text))) if (t.length >= 3) words.add(t);
   for (const e of employers) for (const k of e.keys) for (const t of k.split(" ")) if (t.length >= 3) words.add(t);
   const stems = new Set([...words].map(stem));
-  // Built on the first misspelling, not at start: most questions are spelt right, and start-up counts.
-  const wordFuse = lazy(() => new Fuse([...words].filter((w) => w.length >= 4), { includeScore: true, threshold: 0.4, ignoreLocation: true }));
-  const techKeys = [...techByKey.keys()].filter((k) => k.length >= 4 && !/\s/.test(k));
-  const techFuse = lazy(() => new Fuse(techKeys, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
-  const topicNames = [...new Set([...techJobs.keys(), ...employers.filter((e) => e.fuzzy).map((e) => e.name)])];
-  const topicFuse = lazy(() => new Fuse(topicNames, { includeScore: true, threshold: 0.5, ignoreLocation: true }));
-  // Typos repeat (people misspell "kubernetes" the same few ways): remember each answer, within a bound.
-  const corrections = new Map<string, string | undefined>();
-  const techCorrections = new Map<string, Technology | undefined>();
-  const near = new Map<string, string[]>();
-  const longWords = [...words].filter((w) => w.length >= 7);
-  /** "mathematician" → "mathematics", "programmer" → "programming": a long shared beginning is the same word family. */
-  const samePrefix = (token: string): string | undefined => {
-    if (token.length < 8) return undefined;
-    const need = Math.max(7, Math.ceil(Math.min(token.length, 12) * 0.75));
-    return longWords.find((w) => w.slice(0, need) === token.slice(0, need));
-  };
-
-  /** Fuse proposes (it is fast over short strings); the edit distance decides (it is strict and predictable). */
-  const closest = (fuse: () => Fuse<string>, token: string, budget: number): string | undefined => {
-    let best: { word: string; d: number } | undefined;
-    for (const r of fuse().search(token, { limit: 8 })) {
-      // People rarely mistype the first letter; requiring it keeps "describe" from becoming "scribe".
-      if (r.item[0] !== token[0]) continue;
-      const d = editDistance(token, r.item, budget);
-      if (d <= budget && (!best || d < best.d)) best = { word: r.item, d };
-    }
-    return best?.word;
-  };
+  const typos = createTypoCorrector(words, techByKey, techJobs, employers);
 
   return {
     knowledge,
@@ -135,22 +106,54 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       return d ? Math.log(1 + n / d) : 0;
     },
     knows: (token) => words.has(token) || stems.has(stem(token)) || techByKey.has(token),
+    ...typos,
+    synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
+  };
+}
+
+/** Typo correction and near topics, over the résumé's words, technology names and employers. */
+function createTypoCorrector(
+  words: Set<string>,
+  techByKey: Map<string, Technology>,
+  techJobs: Map<string, Job[]>,
+  employers: EmployerEntry[],
+): Pick<SearchIndex, "correct" | "correctTech" | "nearTopics"> {
+  // Built on the first misspelling, not at start: most questions are spelt right, and start-up counts.
+  const wordIndex = lazy(() => new TypoIndex([...words].filter((w) => w.length >= 4)));
+  const techKeys = [...techByKey.keys()].filter((k) => k.length >= 4 && !/\s/.test(k));
+  const techIndex = lazy(() => new TypoIndex(techKeys));
+  const topicNames = [...new Set([...techJobs.keys(), ...employers.filter((e) => e.fuzzy).map((e) => e.name)])];
+  const topicKeys = lazy(() => topicNames.map((name) => ({ name, key: normalize(name) })));
+  // Typos repeat (people misspell "kubernetes" the same few ways): remember each answer, within a bound
+  // that forgets the oldest, so new typos keep being remembered.
+  const corrections = new BoundedCache<string | undefined>(TYPO_CACHE_SIZE);
+  const techCorrections = new BoundedCache<Technology | undefined>(TYPO_CACHE_SIZE);
+  const near = new BoundedCache<string[]>(TYPO_CACHE_SIZE);
+  const longWords = [...words].filter((w) => w.length >= 7);
+  /** "mathematician" → "mathematics", "programmer" → "programming": a long shared beginning is the same word family. */
+  const samePrefix = (token: string): string | undefined => {
+    if (token.length < 8) return undefined;
+    const need = Math.max(7, Math.ceil(Math.min(token.length, 12) * 0.75));
+    return longWords.find((w) => w.slice(0, need) === token.slice(0, need));
+  };
+
+
+  return {
     correct(token) {
       if (token.length > MAX_TYPO_WORD) return undefined;
       if (corrections.has(token)) return corrections.get(token);
       const budget = typoBudget(token.length);
       // A common word is not a typo of a rarer one ("scale" is not "scala"), but may be of its family.
-      const found = (budget && !isCommonEnglishWord(token) ? closest(wordFuse, token, budget) : undefined) ?? samePrefix(token);
-      if (corrections.size < 10_000) corrections.set(token, found);
+      const found = (budget && !isCommonEnglishWord(token) ? wordIndex().closest(token, budget) : undefined) ?? samePrefix(token);
+      corrections.set(token, found);
       return found;
     },
     correctTech(token) {
       if (token.length > MAX_TYPO_WORD || isCommonEnglishWord(token)) return undefined;
       if (!techCorrections.has(token)) {
         const budget = typoBudget(token.length);
-        const key = budget ? closest(techFuse, token, budget) : undefined;
-        if (techCorrections.size < 10_000) techCorrections.set(token, key ? techByKey.get(key) : undefined);
-        else return key ? techByKey.get(key) : undefined;
+        const key = budget ? techIndex().closest(token, budget) : undefined;
+        techCorrections.set(token, key ? techByKey.get(key) : undefined);
       }
       return techCorrections.get(token);
     },
@@ -158,15 +161,67 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
       if (token.length < 3 || token.length > MAX_TYPO_WORD) return [];
       const cached = near.get(token);
       if (cached) return cached;
-      const found = topicFuse()
-        .search(token, { limit: 5 })
-        .filter((r) => editDistance(token, normalize(r.item), typoBudget(token.length) + 1) <= typoBudget(token.length) + 1)
-        .map((r) => r.item);
-      if (near.size < 10_000) near.set(token, found);
+      const max = typoBudget(token.length) + 1;
+      const found = topicKeys()
+        .map((t) => ({ name: t.name, d: editDistance(token, t.key, max) }))
+        .filter((t) => t.d <= max)
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 5)
+        .map((t) => t.name);
+      near.set(token, found);
       return found;
     },
-    synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
   };
+}
+
+/** Entries kept by each typo cache; past it the oldest is forgotten. */
+const TYPO_CACHE_SIZE = 10_000;
+
+/** A Map bounded to `max` entries, forgetting the oldest written first. */
+class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.max && !this.map.has(key)) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(key, value);
+  }
+}
+
+/**
+ * Words by first letter and length, for typo correction: a misspelling is compared only with words that
+ * start alike (people rarely mistype the first letter; it keeps "describe" from becoming "scribe") and are
+ * within the typo budget in length. A never-seen word then costs a few dozen banded edit distances, not a
+ * fuzzy search over the whole vocabulary.
+ */
+class TypoIndex {
+  private readonly byStart = new Map<string, string[][]>();
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const lengths = this.byStart.get(w[0]!) ?? [];
+      (lengths[w.length] ??= []).push(w);
+      this.byStart.set(w[0]!, lengths);
+    }
+  }
+  /** The nearest word within `budget` edits (the first such on ties), or undefined. */
+  closest(token: string, budget: number): string | undefined {
+    const lengths = this.byStart.get(token[0]!);
+    if (!lengths) return undefined;
+    let best: { word: string; d: number } | undefined;
+    for (let len = Math.max(1, token.length - budget); len <= token.length + budget; len++) {
+      for (const w of lengths[len] ?? []) {
+        if (best?.d === 0) return best.word;
+        const d = editDistance(token, w, best ? best.d - 1 : budget);
+        if (d <= budget && (!best || d < best.d)) best = { word: w, d };
+      }
+    }
+    return best?.word;
+  }
 }
 
 function lazy<T>(make: () => T): () => T {

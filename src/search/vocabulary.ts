@@ -28,6 +28,11 @@ const IntentNames = [
   "location",
   "usage",
   "employment",
+  "refer",
+  "ellipsis",
+  "roleClaim",
+  "logistics",
+  "stack",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 
@@ -107,7 +112,8 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     const source = data.intents[name];
     intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
   }
-  const { absent, ...asking } = intents;
+  // Follow-up and claim patterns say how a question leans on context, not what it asks.
+  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, stack: _stack, ...asking } = intents;
   const askingPatterns = Object.values(asking);
   return {
     phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),

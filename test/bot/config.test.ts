@@ -26,6 +26,7 @@ describe("parseConfig", () => {
       pollingMaxInFlight: 32,
       startupTimeoutMs: 30_000,
       owner: { ids: [], notify: "unanswered", dataDir: "./data", retentionDays: 90 },
+      conversationIdleMinutes: 30,
     });
   });
 
@@ -36,6 +37,11 @@ describe("parseConfig", () => {
       expect(e.variable).toBe("STARTUP_TIMEOUT_MS");
       expect(e.message).toContain(`STARTUP_TIMEOUT_MS must be a whole number from 1 to 600000 (got "${bad}")`);
     }
+  });
+
+  it("reads CONVERSATION_IDLE_MINUTES and names it when it is wrong", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, CONVERSATION_IDLE_MINUTES: "5" }).conversationIdleMinutes).toBe(5);
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, CONVERSATION_IDLE_MINUTES: "0" })).toThrow(/CONVERSATION_IDLE_MINUTES/);
   });
 
   it("treats empty values as unset, like .env files mean them", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NON_TEXT_HINT } from "../../src/bot/features/non-text.js";
+import { nonTextHint } from "../../src/bot/features/non-text.js";
 import { BOT_INFO, createTestBot, edited, fakeEngine, GROUP_CHAT, message, messageUpdate, text } from "./helpers.js";
 
 const inGroup = { chat: GROUP_CHAT };
@@ -65,7 +65,7 @@ describe("groups", () => {
     await t.send(messageUpdate({ chat: GROUP_CHAT, sticker: { file_id: "s" } as never }));
     expect(t.calls).toEqual([]);
     await t.send(messageUpdate({ chat: GROUP_CHAT, sticker: { file_id: "s" } as never, reply_to_message: botMessage() as never }));
-    expect(t.sent("sendMessage")[0]?.payload.text).toBe(NON_TEXT_HINT);
+    expect(t.sent("sendMessage")[0]?.payload.text).toMatch(/^I can only read text\./);
   });
 
   it("ignores its own inline results posted into a chat (private or group)", async () => {
@@ -100,7 +100,7 @@ describe("non-text messages in private chats", () => {
     const t = createTestBot({ engine });
     await t.send(messageUpdate(fields as never));
     expect(engine.inputs).toEqual([]);
-    expect(t.sent("sendMessage").map((c) => c.payload.text)).toEqual([NON_TEXT_HINT]);
+    expect(t.sent("sendMessage").map((c) => c.payload.text)).toEqual([nonTextHint(engine)]);
   });
 });
 

@@ -164,6 +164,10 @@ export function fakeEngine(
       engine.actions.push(action);
       return replies.act ? replies.act(action) : answer([textMessage(`Action: ${JSON.stringify(action)}`)]);
     },
+    handle(turn, conversation = {}) {
+      const a = "action" in turn ? engine.act(turn.action) : engine.respond(turn.text);
+      return { answer: a, conversation };
+    },
     inline(query, limit) {
       engine.inlineQueries.push(query);
       return replies.inline ? replies.inline(query, limit) : [];

@@ -30,6 +30,19 @@ describe("media renderer", () => {
     expect(decodePng(first.data).width).toBe(1080);
   });
 
+  it("renders afresh when the month changes: \"now\" is not frozen at start", async () => {
+    let now = new Date(Date.UTC(2026, 0, 15));
+    const renderer = createMediaRenderer(zoeResume(), { clock: () => now });
+    const january = await renderer.render("timeline");
+    now = new Date(Date.UTC(2026, 0, 28));
+    expect(await renderer.render("timeline")).toBe(january);
+    now = new Date(Date.UTC(2026, 1, 2));
+    const february = await renderer.render("timeline");
+    expect(february).not.toBe(january);
+    expect(renderTimelinePng).toHaveBeenCalledTimes(2);
+    expect(renderTimelinePng.mock.calls[1]![1]).toEqual({ now });
+  });
+
   it("shares one render between concurrent first calls", async () => {
     const renderer = createMediaRenderer(zoeResume(), { now: NOW });
     const [a, b, c] = await Promise.all([renderer.render("timeline"), renderer.render("timeline"), renderer.render("timeline")]);

@@ -6,6 +6,7 @@ import type { Action, Answer, Button, Message } from "../../answer/types.js";
 import type { Logger } from "../../log.js";
 import { isBenignRefusal } from "../api-transformers.js";
 import type { BotDeps } from "../deps.js";
+import { answerTurn } from "../conversations.js";
 import { sendAnswer, textPayloads } from "../reply.js";
 
 export const STALE_BUTTON_NOTICE = "That button is out of date. Send /experience or /help to start again.";
@@ -29,14 +30,19 @@ export function callbacks(deps: BotDeps): Composer<Context> {
         await answerOnce(STALE_BUTTON_NOTICE);
         return;
       }
-      const answer = deps.engine.act(action);
+      const { answer, keep } = await answerTurn(ctx, deps, { action });
       await answerOnce();
       deps.logger.info("button", { action: action.type, intent: answer.intent, found: answer.found });
       const inPlace = action.type === "job" || action.type === "experience" || !ctx.chat;
       // A press that names no message (a forged or truncated update) has nothing to edit; the spinner was stopped.
       const editable = !!ctx.callbackQuery.message || !!ctx.callbackQuery.inline_message_id;
-      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action), deps))) return;
-      if (ctx.chat) await sendAnswer(ctx, answer, deps);
+      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action), deps))) {
+        // The edited message now shows this answer: a reply to it is about its new subject.
+        const edited = ctx.callbackQuery.message?.message_id;
+        await keep(edited === undefined ? [] : [edited]);
+        return;
+      }
+      await keep(ctx.chat ? await sendAnswer(ctx, answer, deps) : []);
     } catch (e) {
       await answerOnce(FAILED_BUTTON_NOTICE);
       throw e;

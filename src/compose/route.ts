@@ -1,0 +1,172 @@
+// A question, understood, → an answer: analyse, resolve against the conversation, classify, compose.
+// Each intent has one small composer in the table below.
+import { askedSections, sectionsAnswer } from "../answer/sections.js";
+import type { AnswerContext } from "../answer/context.js";
+import { currentJob, employerAnswer, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
+import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
+import { answer, message, text } from "../answer/rich.js";
+import { notFound, passagesAnswer } from "../answer/search.js";
+import { categoryAnswer, skillsOverview, techAnswer } from "../answer/tech.js";
+import type { Answer } from "../answer/types.js";
+import type { Conversation, Subject } from "../conversation/conversation.js";
+import type { Knowledge } from "../knowledge/load.js";
+import type { Job } from "../knowledge/model.js";
+import { analyzeQuery, type QueryAnalysis, type Term } from "../search/analyze.js";
+import { classify, type Intent } from "../search/intents.js";
+import { coverage, searchPassages } from "../search/passages.js";
+import type { Passage, SearchIndex } from "../search/search-index.js";
+import { normalize, stem, tokenize } from "../search/text.js";
+import { resolveFollowUp } from "../understanding/followup.js";
+import { askedPeriod } from "../understanding/periods.js";
+import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
+import { sectionAnswer } from "./sections.js";
+import { en } from "../words/en.js";
+
+/** What the engine builds once per résumé. */
+export interface Core {
+  knowledge: Knowledge;
+  index: SearchIndex;
+  roleStems: ReadonlySet<string>;
+}
+
+/** An answer and the subject it leaves for the next turn. */
+export interface Composed {
+  answer: Answer;
+  subject: Subject;
+}
+
+interface Env {
+  core: Core;
+  q: QueryAnalysis;
+  ctx: AnswerContext;
+}
+type Composer<K extends Intent["kind"]> = (intent: Extract<Intent, { kind: K }>, env: Env) => Answer;
+type ComposerTable = { [K in Intent["kind"]]: Composer<K> };
+
+const COMPOSERS: ComposerTable = {
+  empty: () => answer("empty", false, [], message([[text(en.empty)]])),
+  greeting: (_, { ctx }) => greeting(ctx),
+  thanks: () => answer("thanks", true, [], message([[text(en.thanks)]])),
+  contacts: (i, { ctx }) => contacts(ctx, i.channel),
+  education: (_, { ctx, q }) => education(ctx, q.norm),
+  location: (_, { ctx }) => location(ctx),
+  notEmployer: (i, { ctx }) => notEmployer(i.name, ctx),
+  spokenLanguages: (_, { ctx }) => spokenLanguages(ctx),
+  category: (i, { ctx }) => categoryAnswer(i.categories, ctx),
+  categoryAt: (i, { ctx }) => categoryAtAnswer(i.categories, i.employers, ctx),
+  year: (i, { ctx }) => yearAnswer(i.years, ctx),
+  period: (i, { ctx }) => periodAnswer(i.period, ctx),
+  totalExperience: (_, { ctx }) => totalExperience(ctx),
+  employerDuration: (i, { ctx }) => employerDuration(i.employers, ctx),
+  current: (_, { ctx }) => currentJob(ctx),
+  tech: (i, env) => techWithExtra(i, env),
+  roleClaim: (i, { ctx }) => roleClaimAnswer(i.employers, i.title, ctx),
+  employer: (i, { ctx }) => employerAnswer(i.employers, ctx),
+  jobs: (_, { ctx }) => experienceList(ctx),
+  skills: (_, { ctx }) => skillsOverview(ctx),
+  firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1]),
+  previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null)),
+  adjacentJob: (i, env) => adjacent(i, env),
+  summary: (_, { ctx }) => summary(ctx),
+  topic: (i, env) => topicAnswer(i, env),
+  logistics: (i, { ctx }) => logisticsAnswer(i.what, ctx),
+  search: (i, env) => searchAnswer(i, env),
+};
+
+/** "Does he have AWS certification?": what the question adds beyond the technology, if the résumé lacks it, first. */
+function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx }: Env): Answer {
+  const a = techAnswer(intent.techs, intent.employers, ctx);
+  const { vocabulary } = core.index;
+  const extra = q.unknown.filter((w) => w.length > 3 && !vocabulary.phrasing(w));
+  if (!extra.length) return a;
+  // A certification, a rate, a clearance the résumé lacks makes it a "no".
+  const absent = extra.some((w) => vocabulary.intents.absent.test(w));
+  const note = [text(`The résumé doesn't mention “${extra.join(" ")}”. What it says about ${intent.techs.map((t) => t.name).join(", ")}:`)];
+  const [first, ...rest] = a.messages;
+  return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
+}
+
+function adjacent(intent: Extract<Intent, { kind: "adjacentJob" }>, env: Env): Answer {
+  const jobs = env.core.knowledge.resume.experience; // newest first
+  const at = intent.employers.flatMap((e) => e.jobs).map((j) => jobs.indexOf(j));
+  const before = intent.direction === "before";
+  const i = before ? Math.max(...at) + 1 : Math.min(...at) - 1;
+  return jobAt(env, () => jobs[i], (before ? en.before : en.after)(intent.employers[0]!.name));
+}
+
+/** One job picked from the list (newest first), in brief, with an optional lead-in. */
+function jobAt({ core, ctx }: Env, pick: (jobs: Job[]) => Job | undefined, lead?: string): Answer {
+  const job = pick(core.knowledge.resume.experience);
+  if (!job) return answer("job", false, [], message([[text(en.noSuchJob)]]));
+  const lines = jobSummaryLines(job, ctx, 700);
+  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, en.more(job.employer))]] }));
+}
+
+function topicAnswer({ topic }: Extract<Intent, { kind: "topic" }>, { core, q, ctx }: Env): Answer {
+  const look: Term[] = topic.look.flatMap((w) => tokenize(normalize(w)).map((t) => ({ token: t, stem: stem(t), expansion: true })));
+  // A section named for the topic ("Publications", "Talks") answers it, whatever its words;
+  // for achievements, figures ("x2", "-30%") mark the results.
+  const bonus = (p: Passage) =>
+    (p.chunk.kind === "extra" && topic.trigger.test(normalize(p.chunk.title)) ? 3 : 0) +
+    (topic.prefer === "numbers" && /\d+\s*%|\bx\d|\d+\s*(gb|tb|ms|k|m)\b/i.test(p.text) ? 3 : 0);
+  const hits = searchPassages(core.index, { terms: [...q.terms, ...look], bonus });
+  return hits.length ? passagesAnswer(`topic:${topic.name}`, hits, ctx) : notFound(q, ctx);
+}
+
+function searchAnswer({ absentTopic }: Extract<Intent, { kind: "search" }>, { core, q, ctx }: Env): Answer {
+  // Salary, notice, relocation, availability: what a résumé does not settle. A passage that merely shares
+  // a word ("conducted interviews") must not pass for an answer, so these go to the candidate.
+  if (absentTopic) return notFound(q, ctx, { absentTopic });
+  const hits = searchPassages(core.index, { terms: q.terms });
+  if (hits.length && coverage(core.index, q.terms, q.unknown, hits) >= 0.5) return passagesAnswer("search", hits, ctx);
+  return notFound(q, ctx);
+}
+
+/** A free-text answer is a few lines: facts first, within this many characters (a list command may be long). */
+export const FREE_TEXT_MAX = 1200;
+
+function compose(intent: Intent, env: Env): Answer {
+  return brief((COMPOSERS[intent.kind] as Composer<Intent["kind"]>)(intent, env), FREE_TEXT_MAX);
+}
+
+/** The answer cut to whole lines within `max` characters of text, ending with "…" when something went. */
+export function brief(a: Answer, max: number): Answer {
+  let used = 0;
+  const messages = [];
+  for (const m of a.messages) {
+    const lines = [];
+    for (const line of m.lines) {
+      const len = line.reduce((n, s) => n + s.text.length, 0) + 1;
+      if (used + len > max - 2) {
+        if (lines.length) lines.push([text("…")]);
+        break;
+      }
+      used += len;
+      lines.push(line);
+    }
+    if (lines.length) messages.push({ ...m, lines });
+    if (used + 2 >= max || lines.length < m.lines.length) break;
+  }
+  return messages.length === a.messages.length && messages.every((m, i) => m.lines.length === a.messages[i]!.lines.length) ? a : { ...a, messages };
+}
+
+/** A free-text question in a conversation. */
+export function ask(core: Core, question: string, conversation: Conversation, ctx: AnswerContext): Composed {
+  const analysed = analyzeQuery(question, core.index);
+  const period = askedPeriod(analysed.norm, ctx.now.year);
+  const resolved = resolveFollowUp(analysed, conversation, core.index, period);
+  if (resolved.pick) {
+    const job = core.knowledge.resume.experience.find((j) => j.id === resolved.pick);
+    if (job) return { answer: jobDetails(job, ctx), subject: {} };
+  }
+  if (resolved.section) return { answer: sectionAnswer(resolved.section, ctx, analysed.norm), subject: { section: resolved.section } };
+  const { q } = resolved;
+  // "Any awards?", "certifications?", "hobbies?": answered from the section it names (src/answer/sections.ts),
+  // unless the question also names a technology, employer or year.
+  const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(q.norm, core.knowledge.resume.extras);
+  if (asked.length) return { answer: sectionsAnswer(asked, ctx), subject: {} };
+  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period });
+  const answered = compose(intent, { core, q, ctx });
+  const listed = intent.kind === "jobs" || intent.kind === "year" || intent.kind === "period";
+  return { answer: answered, subject: { techs: intent.kind === "tech" ? intent.techs.map((t) => t.name) : undefined, period, listed } };
+}

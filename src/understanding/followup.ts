@@ -1,0 +1,85 @@
+// Follow-ups: a question that names no subject of its own ("how long was he there?", "where?", "the third
+// one") takes the subject of the conversation. A question that names its own subject ignores it.
+import type { SectionName } from "../answer/types.js";
+import type { Conversation } from "../conversation/conversation.js";
+import type { Technology } from "../knowledge/vocabulary.js";
+import type { QueryAnalysis } from "../search/analyze.js";
+import type { EmployerEntry, SearchIndex } from "../search/search-index.js";
+import { normalize } from "../search/text.js";
+import type { Period } from "./periods.js";
+
+/** What a follow-up resolves to: the question with the conversation's subject, or a job picked from a list. */
+export interface Resolved {
+  q: QueryAnalysis;
+  /** "the third one" after a list: that job's id. */
+  pick?: string;
+  /** "what subject?" after the education section: that section again, for this question. */
+  section?: SectionName;
+  /** The question leaned on the conversation. */
+  followUp: boolean;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+};
+
+/** Does the question name a subject of its own (a technology, an employer, a time)? */
+function ownSubject(q: QueryAnalysis, period: Period | undefined): boolean {
+  return q.techs.length > 0 || q.employers.length > 0 || q.years.length > 0 || period !== undefined;
+}
+
+/** "the third one", "number 2", "the last one": a position in the list last shown. */
+function pickFromList(q: QueryAnalysis, list: string[]): string | undefined {
+  const words = q.tokens;
+  const pointer = words.some((w) => w === "one" || w === "item" || w === "entry" || w === "number") || words.length <= 3;
+  if (!pointer) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const n = w === "last" ? list.length : ORDINALS[w] ?? (words[i - 1] === "number" && /^\d+$/.test(w) ? Number(w) : undefined);
+    if (n !== undefined) return list[n - 1];
+  }
+  return undefined;
+}
+
+/** Does the question lean on what came before: a referring word, or only question words? */
+function leans(q: QueryAnalysis, index: SearchIndex): boolean {
+  const { refer, ellipsis } = index.vocabulary.intents;
+  if (refer.test(q.norm)) return true;
+  const content = q.tokens.filter((t) => !index.vocabulary.stopwords.has(t));
+  return q.tokens.length <= 7 && content.every((t) => ellipsis.test(t));
+}
+
+/** The employers that hold these jobs, in the index's order. */
+function employersOf(jobIds: string[], index: SearchIndex): EmployerEntry[] {
+  return index.employers.filter((e) => e.jobs.some((j) => jobIds.includes(j.id)));
+}
+
+function techsNamed(names: string[], index: SearchIndex): Technology[] {
+  return names.map((n) => index.techByKey.get(normalize(n))).filter((t): t is Technology => t !== undefined);
+}
+
+/** The question resolved against the conversation; unchanged when it stands on its own. */
+export function resolveFollowUp(q: QueryAnalysis, conversation: Conversation, index: SearchIndex, period: Period | undefined): Resolved {
+  const alone: Resolved = { q, followUp: false };
+  if (ownSubject(q, period) || !q.tokens.length) return alone;
+  if (conversation.list?.length) {
+    const pick = pickFromList(q, conversation.list);
+    if (pick) return { q, pick, followUp: true };
+  }
+  if (!leans(q, index)) return alone;
+  switch (conversation.focus) {
+    case "techs": {
+      const techs = techsNamed(conversation.techs ?? [], index);
+      return techs.length ? { q: { ...q, techs }, followUp: true } : alone;
+    }
+    case "jobs": {
+      const employers = employersOf(conversation.jobs ?? [], index);
+      return employers.length ? { q: { ...q, employers }, followUp: true } : alone;
+    }
+    case "section":
+      return conversation.section ? { q, section: conversation.section, followUp: true } : alone;
+    default:
+      return alone;
+  }
+}

@@ -1,0 +1,35 @@
+// Periods a question asks about, in whole years: "between 2015 and 2018", "since 2019", "before 2010",
+// "in the 2010s", "over the last four years". A single year ("in 2016") is not a period: the year answer
+// handles it.
+
+/** A span of whole years, both ends included. */
+export interface Period {
+  from: number;
+  to: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20,
+};
+const Y = "((?:19|20)\\d\\d)";
+
+/** The period a normalised question names, if any; `now` is the current year. */
+export function askedPeriod(norm: string, now: number): Period | undefined {
+  let m = new RegExp(`\\b(?:between|from)\\s+${Y}\\s*(?:and|to|till|until|-|–)\\s*${Y}\\b`).exec(norm) ?? new RegExp(`\\b${Y}\\s*(?:-|–)\\s*${Y}\\b`).exec(norm);
+  if (m) return ordered(Number(m[1]), Number(m[2]));
+  if ((m = new RegExp(`\\b(?:since|after|from)\\s+${Y}\\b`).exec(norm))) {
+    const y = Number(m[1]);
+    return { from: m[0].startsWith("after") ? y + 1 : y, to: Math.max(now, y) };
+  }
+  if ((m = new RegExp(`\\b(?:before|prior to|until|till)\\s+${Y}\\b`).exec(norm))) return { from: 1950, to: Number(m[1]) - 1 };
+  if ((m = /\b(?:in )?the ((?:19|20)\d)0 ?s\b/.exec(norm))) return { from: Number(m[1]) * 10, to: Number(m[1]) * 10 + 9 };
+  if ((m = /\b(?:last|past) (\d{1,2}|[a-z]+) years?\b/.exec(norm))) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+    if (n) return { from: now - n, to: now };
+  }
+  return undefined;
+}
+
+function ordered(a: number, b: number): Period {
+  return a <= b ? { from: a, to: b } : { from: b, to: a };
+}

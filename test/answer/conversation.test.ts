@@ -1,0 +1,174 @@
+// Conversations through handle(turn, conversation): follow-ups take the subject of the last answer, a
+// question naming its own subject ignores it, and the conversation holds ids and names, never raw text.
+// Phrasings here are deliberately not the shared eval's.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEngine, type Conversation } from "../../src/engine.js";
+import { KnowledgeErrors } from "../../src/knowledge/errors.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { bundledEngine, NOW, plain } from "../helpers.js";
+
+/** Runs the turns in one conversation; returns each reply's plain text and the last conversation. */
+function talk(engine: ReturnType<typeof bundledEngine>, ...turns: string[]) {
+  let conversation: Conversation = {};
+  const texts: string[] = [];
+  const found: boolean[] = [];
+  for (const text of turns) {
+    const h = engine.handle({ text }, conversation);
+    conversation = h.conversation;
+    texts.push(plain(h.answer));
+    found.push(h.answer.found);
+  }
+  return { texts, last: texts[texts.length - 1]!, found: found[found.length - 1], conversation };
+}
+
+const engine = bundledEngine();
+
+describe("follow-ups about a job", () => {
+  it("'how long did he stay?' after a company is that company's tenure", () => {
+    expect(talk(engine, "What was his job at Exit Games?", "how long did he stay there?").last).toMatch(/Exit Games: 2 years 6 months/);
+  });
+
+  it("'the one before' / 'afterwards' walk the career from the job talked about", () => {
+    expect(talk(engine, "Describe his time at Neodinamika", "and what came after that?").last).toMatch(/Exit Games/);
+    expect(talk(engine, "Describe his time at Neodinamika", "what was before that?").last).toMatch(/Other companies/);
+  });
+
+  it("'which tools did he use there?' is that job's stack", () => {
+    const { last } = talk(engine, "Tell me about Nimses", "which tools did he use there?");
+    expect(last).toMatch(/Kafka/);
+    expect(last).not.toMatch(/Photon/);
+  });
+
+  it("the kind of technology at the job: 'what databases there?'", () => {
+    const { last } = talk(engine, "What did he do at Nimses?", "what databases did he use there?");
+    expect(last).toMatch(/PostgreSQL|Redis|Spanner/);
+    expect(last).not.toMatch(/ScyllaDB Inc\./);
+  });
+
+  it("a question naming its own subject ignores the conversation", () => {
+    const { last } = talk(engine, "Tell me about ScyllaDB", "how long was he at Nimses?");
+    expect(last).toMatch(/^Nimses: 2 years 7 months/);
+  });
+});
+
+describe("follow-ups about a technology", () => {
+  it("'at which jobs?' / 'how many years?' after a technology", () => {
+    expect(talk(engine, "Did he ever use Kubernetes?", "at which jobs?").last).toMatch(/Kubernetes/);
+    expect(talk(engine, "does he know Lua", "for how many years?").last).toMatch(/Lua/);
+  });
+
+  it("'and X?' asks the same about another technology", () => {
+    const { last, conversation } = talk(engine, "Has he worked with Docker?", "and Consul?");
+    expect(last).toMatch(/Consul/);
+    expect(conversation.techs).toEqual(["Consul"]);
+  });
+});
+
+describe("lists and sections", () => {
+  it("'the fourth one' after the job list opens that job", () => {
+    const { last } = talk(engine, "/experience", "open the fourth one");
+    expect(last).toMatch(/Principal Software Engineer at Nimses/);
+  });
+
+  it("'which degree?' after education stays on education", () => {
+    expect(talk(engine, "what is his education?", "which degree?").last).toMatch(/Applied Mathematics/);
+  });
+
+  it("without a conversation, an elliptical question is not given a made-up subject", () => {
+    expect(engine.handle({ text: "how long was he there?" }, {}).answer.intent).not.toBe("duration:employer");
+    expect(engine.handle({ text: "the third one" }, {}).answer.intent).not.toMatch(/^job:/);
+  });
+});
+
+describe("what the résumé cannot say", () => {
+  it.each(["What salary does he expect?", "how long is his notice?", "Would he relocate to Berlin?", "Can he work remotely?", "Does he need visa sponsorship?", "how soon can he start?", "what's his level of English?", "which time zone does he work in?", "why did he quit Nimses?"])(
+    "%s → found:false, pointing to the contacts",
+    (q) => {
+      const a = engine.respond(q);
+      expect(a.found).toBe(false);
+      expect(plain(a)).toMatch(/contact/i);
+      expect(plain(a)).not.toMatch(/^\W*yes\b/i);
+    },
+  );
+});
+
+describe("traps and periods", () => {
+  it("a claimed title is answered yes or no against the résumé", () => {
+    expect(plain(engine.respond("Was he a director at Exit Games?"))).toMatch(/^No — Site Reliability Engineer/);
+    expect(plain(engine.respond("was he a team lead at Neodinamika?"))).toMatch(/^Yes — Team Lead/);
+  });
+
+  it("periods: from–to, after, the 2000s, the past N years", () => {
+    expect(plain(engine.respond("What did he do from 2015 to 2016?"))).toMatch(/Exit Games/);
+    const after = plain(engine.respond("which companies after 2020"));
+    expect(after).toMatch(/Workato/);
+    expect(after).not.toMatch(/Nimses/);
+    expect(plain(engine.respond("jobs in the 2000s"))).toMatch(/Other companies/);
+    expect(plain(engine.respond("where did he work in the past two years?"))).toMatch(/Workato/);
+  });
+
+  it("free-text answers stay within 1200 characters", () => {
+    for (const q of ["tech stack?", "what are all his skills", "tell me everything about his work"]) {
+      expect(plain(engine.respond(q)).length).toBeLessThanOrEqual(1200);
+    }
+  });
+});
+
+describe("the conversation value", () => {
+  it("is small JSON of ids and names, never what was typed", () => {
+    const secret = "zebra-unicorn-42";
+    const { conversation } = talk(engine, "Tell me about ScyllaDB", `what did he build there ${secret}?`);
+    const json = JSON.stringify(conversation);
+    expect(json).not.toContain(secret);
+    expect(json.length).toBeLessThan(400);
+    expect(conversation.jobs).toEqual(["scylladb"]);
+  });
+
+  it("is pure: the same turn and conversation give the same answer", () => {
+    const c: Conversation = { jobs: ["nimses"], focus: "jobs" };
+    const a = engine.handle({ text: "how long was he there?" }, c);
+    const b = engine.handle({ text: "how long was he there?" }, c);
+    expect(a).toEqual(b);
+    expect(c).toEqual({ jobs: ["nimses"], focus: "jobs" });
+  });
+
+  it("a button press updates it", () => {
+    const { conversation } = engine.handle({ action: { type: "job", id: "exit-games" } }, {});
+    expect(conversation.jobs).toEqual(["exit-games"]);
+    expect(plain(engine.handle({ text: "how long was he there?" }, conversation).answer)).toMatch(/^Exit Games/);
+  });
+});
+
+describe("any CV", () => {
+  it("follow-ups work on a fictional résumé too", () => {
+    const alice = createEngine(loadKnowledge("test/fixtures/cv-alice"), { now: NOW });
+    const { last } = talk(alice, "Tell me about Coinbridge", "how long was she there?");
+    expect(last).toMatch(/Coinbridge/);
+  });
+});
+
+describe("intents.json in KNOWLEDGE_DIR", () => {
+  const withIntents = (edit: (json: Record<string, any>) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), "intents-"));
+    cpSync("test/fixtures/cv-alice", dir, { recursive: true });
+    const json = JSON.parse(readFileSync("knowledge/intents.json", "utf8"));
+    edit(json);
+    writeFileSync(join(dir, "intents.json"), JSON.stringify(json));
+    return dir;
+  };
+
+  it("is read: a greeting added there is understood", () => {
+    const dir = withIntents((j) => (j.intents.greeting = "^(hi|ahoj)[!. ]*$"));
+    const a = createEngine(loadKnowledge(dir), { now: NOW }).respond("ahoj");
+    expect(a.intent).toBe("greeting");
+  });
+
+  it("a broken one stops the start with the file named", () => {
+    const dir = withIntents((j) => (j.intents.greeting = "(unclosed"));
+    expect(() => loadKnowledge(dir)).toThrow(KnowledgeErrors);
+    expect(() => loadKnowledge(dir)).toThrow(/intents\.json/);
+  });
+});
