@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   process.off("SIGINT", exitNow);
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
-  void registerCommands(bot.api, logger);
+  void registerCommands(bot.api, logger, { faq: Boolean(faq?.entries.length), contact: config.owner.ids.length > 0 });
   const { ledger, flood } = botReliability(bot);
   stopOnSignals(transport, store, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
   transport.done.catch((e: unknown) => {

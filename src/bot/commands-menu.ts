@@ -17,10 +17,33 @@ export const COMMANDS: BotCommand[] = [
   { command: "help", description: "What you can ask" },
 ];
 
-export async function registerCommands(api: Api, logger: Logger): Promise<void> {
+/** What this deployment offers beyond the résumé commands (the candidate's loop, issue 12). */
+export interface MenuOptions {
+  /** faq.md is there: /faq lists its questions. */
+  faq?: boolean;
+  /** OWNER_ID is set: /contact writes to the candidate. */
+  contact?: boolean;
+}
+
+/** The menu for this deployment: the résumé commands, then /faq and /contact where they work, then privacy. */
+export function menuCommands(options: MenuOptions = {}): BotCommand[] {
+  const help = COMMANDS.slice(-1);
+  return [
+    ...COMMANDS.slice(0, -1),
+    ...(options.faq ? [{ command: "faq", description: "The candidate's answers to common questions" }] : []),
+    ...(options.contact ? [{ command: "contact", description: "Write to the candidate" }] : []),
+    { command: "privacy", description: "What the bot keeps about you" },
+    { command: "forget", description: "Delete what the bot keeps about you" },
+    ...help,
+  ];
+}
+
+/** Registers the menu; a failure is logged, never thrown. */
+export async function registerCommands(api: Api, logger: Logger, options: MenuOptions = {}): Promise<void> {
+  const commands = menuCommands(options);
   try {
-    await api.setMyCommands(COMMANDS);
-    logger.info("command menu registered", { commands: COMMANDS.length });
+    await api.setMyCommands(commands);
+    logger.info("command menu registered", { commands: commands.length });
   } catch (e) {
     logger.warn("could not register the command menu (the bot works without it)", { e });
   }

@@ -1,7 +1,7 @@
 import { HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { htmlToPlain, plainTextFallback, retryNetworkErrors } from "../../src/bot/api-transformers.js";
-import { COMMANDS, registerCommands } from "../../src/bot/commands-menu.js";
+import { COMMANDS, menuCommands, registerCommands } from "../../src/bot/commands-menu.js";
 import { APOLOGY } from "../../src/bot/error-boundary.js";
 import { createLogger, redact } from "../../src/log.js";
 import { createTestBot, fakeEngine, GROUP_CHAT, text, TOKEN } from "./helpers.js";
@@ -52,7 +52,7 @@ describe("errors and resilience", () => {
     expect(logs.join("\n")).toMatch(/could not register the command menu/);
     t.fail("setMyCommands", { error_code: 500, description: "x" }, 0);
     await registerCommands(t.bot.api, createLogger({ level: "silent" }));
-    expect(t.sent("setMyCommands").at(-1)?.payload.commands).toEqual(COMMANDS);
+    expect(t.sent("setMyCommands").at(-1)?.payload.commands).toEqual(menuCommands());
     expect(COMMANDS.map((c) => c.command)).toEqual(expect.arrayContaining(["start", "help", "experience", "skills", "education", "contacts", "summary", "search", "timeline", "cv"]));
   });
 
@@ -104,5 +104,16 @@ describe("errors and resilience", () => {
     logger.warn("w");
     logger.error("e");
     expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(["w", "e"]);
+  });
+});
+
+describe("the command menu", () => {
+  it("offers /faq and /contact only where they work, and always /privacy and /forget", async () => {
+    const names = (o?: { faq?: boolean; contact?: boolean }) => menuCommands(o).map((c) => c.command);
+    expect(names()).not.toContain("faq");
+    expect(names()).not.toContain("contact");
+    expect(names()).toEqual(expect.arrayContaining(["privacy", "forget", "start", "help"]));
+    expect(names({ faq: true, contact: true })).toEqual(expect.arrayContaining(["faq", "contact"]));
+    expect(names({ faq: true }).at(-1)).toBe("help");
   });
 });
