@@ -98,9 +98,6 @@ export function retryTransient(options: Omit<NetworkRetryOptions, "timeoutMs" | 
   };
 }
 
-/** The former name of retryTransient (which now also covers 5xx), kept for existing callers. */
-export const retryNetworkErrors = retryTransient;
-
 /** How long a call may keep failing transiently (5xx, network) before it counts as failed. */
 export const RETRY_DEADLINE_MS = 60_000;
 

@@ -1,6 +1,6 @@
 import { HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { htmlToPlain, plainTextFallback, retryNetworkErrors } from "../../src/bot/api-transformers.js";
+import { htmlToPlain, plainTextFallback, retryTransient } from "../../src/bot/api-transformers.js";
 import { COMMANDS, menuCommands, registerCommands } from "../../src/bot/commands-menu.js";
 import { APOLOGY } from "../../src/bot/error-boundary.js";
 import { createLogger, redact } from "../../src/log.js";
@@ -76,7 +76,7 @@ describe("errors and resilience", () => {
       n++;
       throw new HttpError("Network request failed", new Error("ECONNREFUSED"));
     };
-    const retry = retryNetworkErrors({ attempts: 3, delayMs: 1 });
+    const retry = retryTransient({ attempts: 3, delayMs: 1 });
     await expect(retry(failing as never, "sendMessage", {} as never)).rejects.toBeInstanceOf(HttpError);
     expect(n).toBe(3);
     n = 0;
