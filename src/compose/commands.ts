@@ -11,7 +11,7 @@ import { analyzeQuery } from "../search/analyze.js";
 import { normalize } from "../search/text.js";
 import { ask, type Composed, type Core } from "./route.js";
 import { sectionAnswer } from "./sections.js";
-import { en } from "../words/en.js";
+import { en } from "../words/en/index.js";
 
 const plain = (answer: Answer): Composed => ({ answer, subject: {} });
 

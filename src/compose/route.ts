@@ -20,7 +20,7 @@ import { resolveFollowUp } from "../understanding/followup.js";
 import { askedPeriod } from "../understanding/periods.js";
 import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
-import { en } from "../words/en.js";
+import { en } from "../words/en/index.js";
 
 /** What the engine builds once per résumé. */
 export interface Core {

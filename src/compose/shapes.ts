@@ -9,7 +9,7 @@ import { formatPeriod } from "../knowledge/dates.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { normalize } from "../search/text.js";
 import type { Period } from "../understanding/periods.js";
-import { en } from "../words/en.js";
+import { en } from "../words/en/index.js";
 
 const w = en;
 

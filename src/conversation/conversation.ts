@@ -1,6 +1,7 @@
 // What a conversation remembers between turns: the subject last talked about, never what anyone wrote.
 // A small plain value, so a store can keep it as JSON (`conv:<id>`) and a reply can carry it (`msgsubj:…`).
 import type { Action, Answer, SectionName } from "../answer/types.js";
+import type { Lang } from "../language/detect.js";
 
 /** The subject of the last answer, as ids and names from the résumé. */
 export interface Conversation {
@@ -20,13 +21,19 @@ export interface Conversation {
   focus?: "jobs" | "techs" | "section";
   /** When the last turn was (ms since epoch). */
   at?: number;
+  /** The language of the last answer: what a message with no words of its own (/start, a button) is answered in. */
+  lang?: Lang;
 }
 
 /** A fresh conversation. */
 export const NEW_CONVERSATION: Conversation = Object.freeze({});
 
-/** One turn: a message as typed, or a button pressed; plus the user's interface language when known. */
-export type Turn = ({ text: string } | { action: Action }) & { lang?: string };
+/**
+ * One turn: a message as typed, or a button pressed; plus what tells its language. `lang` is Telegram's
+ * `from.language_code` ("ru", "en-US", "uk") when known; `pinned` is a language the user chose with
+ * /language, which every answer then uses, whatever the script of the message.
+ */
+export type Turn = ({ text: string } | { action: Action }) & { lang?: string; pinned?: Lang };
 
 /** What an answer leaves behind for the next turn: the engine's understanding of its subject. */
 export interface Subject {

@@ -1,13 +1,19 @@
-// The words of replies, one typed catalogue per language. A language is one file implementing `Words`
-// (src/words/en.ts now; src/words/ru.ts later): a missing key fails the typecheck. Plurals go through
+// The words of replies and of the interface, one typed catalogue per language: a language is one folder
+// (src/words/en/, src/words/ru/) whose index.ts exports a `Words`, made of its `answers.ts` (what the
+// composers say) and its `interface.ts` (buttons, notices, menus): a missing key fails the typecheck. Plurals go through
 // Intl.PluralRules, so a language with more plural forms than English ("1 год, 2 года, 5 лет") says so
 // in its own catalogue, not in code.
 
 /** The plural forms a language uses, as Intl.PluralRules names them; "other" is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** Every reply phrase the composers in src/compose use. */
-export interface Words {
+import type { InterfaceWords } from "./interface.js";
+
+/** Every word of one language: the composers' phrases and the interface's. */
+export type Words = AnswerWords & InterfaceWords;
+
+/** Every reply phrase the composers in src/compose and src/answer use. */
+export interface AnswerWords {
   /** BCP 47 tag, for Intl.PluralRules. */
   readonly locale: string;
   empty: string;
@@ -44,7 +50,7 @@ export interface Words {
 const rules = new Map<string, Intl.PluralRules>();
 
 /** `n` with the catalogue's form for it: plural(en, 2, en.years) → "2 years". */
-export function plural(words: Pick<Words, "locale">, n: number, forms: PluralForms): string {
+export function plural(words: Pick<AnswerWords, "locale">, n: number, forms: PluralForms): string {
   let r = rules.get(words.locale);
   if (!r) rules.set(words.locale, (r = new Intl.PluralRules(words.locale)));
   return (forms[r.select(n)] ?? forms.other).replace("{n}", String(n));

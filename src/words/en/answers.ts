@@ -1,8 +1,8 @@
-// English replies. Another language is a sibling file implementing the same `Words` type.
-import type { Words } from "./catalogue.js";
+// English: what the composers say. The interface's words are in ./interface.ts.
+import type { AnswerWords } from "../catalogue.js";
 
-/** The English catalogue. */
-export const en: Words = {
+/** The English answers' phrases. */
+export const answers: AnswerWords = {
   locale: "en",
   empty: "Ask me about the résumé: a company, a technology, a year — or /help.",
   thanks: "You're welcome! Anything else about the résumé?",
@@ -34,7 +34,3 @@ export const en: Words = {
   months: { one: "{n} month", other: "{n} months" },
 };
 
-/** The catalogue for a Telegram language_code; English until another language is added. */
-export function wordsFor(_lang: string | undefined): Words {
-  return en;
-}
