@@ -45,8 +45,11 @@ export interface Engine {
   respond(input: string): Answer;
   /** A button press, as a fresh conversation. */
   act(action: Action): Answer;
-  /** Inline mode (`@bot rust`): up to `limit` results; an empty query gives the quick-lookup card and friends. */
-  inline(query: string, limit?: number): InlineItem[];
+  /**
+   * Inline mode (`@bot rust`): up to `limit` results; an empty query gives the quick-lookup card and friends.
+   * `lang` is the asker's Telegram `language_code`, as in a `Turn`.
+   */
+  inline(query: string, limit?: number, lang?: string): InlineItem[];
 }
 
 /** How an engine is built. */
@@ -87,7 +90,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   }
 
   const respond = (input: string) => handle({ text: input }).answer;
-  const inline = (query: string, limit = 10) => inlineItems(core, answerContext(index, clock()), respond, query, limit);
+  const inline = (query: string, limit = 10, lang?: string) =>
+    inlineItems(core, answerContext(index, clock()), (q) => handle({ text: q, lang }).answer, query, limit);
   return { knowledge, handle, respond, act: (action) => handle({ action }).answer, inline };
 }
 

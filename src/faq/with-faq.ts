@@ -84,7 +84,7 @@ export function withFaq(engine: Engine, options: FaqHookOptions): Engine {
     handle,
     respond: (input) => handle({ text: input }).answer,
     act: (action) => handle({ action }).answer,
-    inline: (query, limit) => engine.inline(query, limit),
+    inline: (query, limit, lang) => engine.inline(query, limit, lang),
   };
 }
 

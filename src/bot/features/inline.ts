@@ -17,7 +17,7 @@ export function inlineMode(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
-    const items = deps.engine.inline(query, INLINE_LIMIT).slice(0, INLINE_LIMIT);
+    const items = deps.engine.inline(query, INLINE_LIMIT, ctx.from?.language_code).slice(0, INLINE_LIMIT);
     const results = toArticles(items, deps);
     deps.logger.info("inline query", { chars: query.length, results: results.length });
     await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS, is_personal: false });
