@@ -6,7 +6,8 @@ import { inputLines, jsonLine } from "../../src/jsonl-io.js";
 import { ROOT } from "../e2e/process.js";
 import { Readable } from "node:stream";
 
-const CLI = ["--import", "tsx", "src/cli.ts", "--jsonl"];
+// The built CLI (test/support/build.ts compiles dist/ once per run and fails the run when tsc fails).
+const CLI = ["dist/cli.js", "--jsonl"];
 
 interface Row {
   input: string;

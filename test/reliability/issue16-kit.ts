@@ -1,11 +1,12 @@
-// Helpers for the issue-16 tests: a scriptable fake Bot API over real HTTP, and `src/main.ts` run as a
-// program (through tsx, so no build is needed) with its stderr collected as it arrives.
+// Helpers for the issue-16 tests: a scriptable fake Bot API over real HTTP, and `dist/main.js` run as a
+// program (the dist/main.js that test/support/build.ts compiled once for the run; a type error fails the run
+// there, so this never runs stale code) with its stderr collected as it arrives.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { UserFromGetMe } from "grammy/types";
 import { BOT_INFO } from "../bot/helpers.js";
-import { isolatedEnv, ROOT } from "../e2e/process.js";
+import { isolatedEnv, MAIN, ROOT } from "../e2e/process.js";
 
 /** A token whose id has two digits: only the exact-secret redaction can hide it, not the token shape. */
 export const SHORT_ID_TOKEN = "42:AAIssue16TokenForFakeTelegramOnly_xyzabc";
@@ -90,9 +91,9 @@ export interface Running {
   waitForLog(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
-/** `src/main.ts` as a program, with an isolated environment plus `vars`. */
+/** The built main (dist/main.js) as a program, with an isolated environment plus `vars`. */
 export function runMain(vars: Record<string, string>): Running {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env: isolatedEnv(vars, vars.LOG_LEVEL ?? "debug"), stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: isolatedEnv(vars, vars.LOG_LEVEL ?? "debug"), stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
   const exited = new Promise<number | null>((done) => child.once("exit", (code, signal) => done(code ?? (signal ? -1 : null))));

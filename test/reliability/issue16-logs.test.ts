@@ -59,7 +59,7 @@ describe("item 11: secrets at the debug sink, and secrets too short to redact", 
     expect(out).toBe("GET /bot<redacted>/getMe\nsecret=<redacted>\n");
   });
 
-  it("node src/main.ts with DEBUG=grammy*: a grammY debug line repeating the token shows it redacted", async () => {
+  it("node dist/main.js with DEBUG=grammy*: a grammY debug line repeating the token shows it redacted", async () => {
     // getMe answers a username that repeats the token: grammY's debug line "I am <username>!" would print it.
     const telegram = await fakeTelegram(async ({ method }) => {
       if (method === "getMe") return { ok: true, result: { ...ME, username: SHORT_ID_TOKEN } };
