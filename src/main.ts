@@ -1,25 +1,53 @@
 // The entry point of `npm start`: config → knowledge → engine → bot → transport, and a clean stop on
 // SIGINT/SIGTERM. Every expected failure (no token, bad config, broken résumé, token refused) ends with one
 // clear message and a non-zero exit code, without a stack trace.
-import { GrammyError, HttpError } from "grammy";
-import { registerCommands } from "./bot/commands-menu.js";
-import { botReliability, createBot } from "./bot/create-bot.js";
-import { startPolling } from "./bot/transports/polling.js";
-import type { Transport } from "./bot/transports/transport.js";
-import { startWebhook } from "./bot/transports/webhook.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createEngine } from "./engine.js";
-import { KnowledgeErrors } from "./knowledge/errors.js";
-import { loadKnowledge, type Knowledge } from "./knowledge/load.js";
-import { createLogger, redact, redactWrites, type Logger } from "./log.js";
-import { createMediaRenderer } from "./render/index.js";
 import { join } from "node:path";
-import { loadFaq } from "./faq/load.js";
+import type { Transport } from "./bot/transports/transport.js";
+import type { Bot } from "grammy";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import type { Knowledge } from "./knowledge/load.js";
+import { createLogger, redact, redactWrites, type Logger } from "./log.js";
 import type { Faq } from "./faq/parse.js";
-import { FileQuestionLog } from "./store/file-log.js";
-import { createStore } from "./store/index.js";
-import { MemoryStore } from "./store/memory.js";
 import type { Store } from "./store/types.js";
+
+/**
+ * The heavy modules (grammY, the résumé reader and index, the stores), imported only once the config is
+ * valid: a bad config exits before paying for them, in a few tens of milliseconds.
+ */
+async function loadModules() {
+  const [grammy, bot, commands, polling, webhook, engine, errors, knowledge, render, faq, fileLog, store, memory] = await Promise.all([
+    import("grammy"),
+    import("./bot/create-bot.js"),
+    import("./bot/commands-menu.js"),
+    import("./bot/transports/polling.js"),
+    import("./bot/transports/webhook.js"),
+    import("./engine.js"),
+    import("./knowledge/errors.js"),
+    import("./knowledge/load.js"),
+    import("./render/index.js"),
+    import("./faq/load.js"),
+    import("./store/file-log.js"),
+    import("./store/index.js"),
+    import("./store/memory.js"),
+  ]);
+  return {
+    GrammyError: grammy.GrammyError,
+    HttpError: grammy.HttpError,
+    ...bot,
+    ...commands,
+    ...polling,
+    ...webhook,
+    ...engine,
+    ...errors,
+    ...knowledge,
+    ...render,
+    ...faq,
+    ...fileLog,
+    ...store,
+    ...memory,
+  };
+}
+type Modules = Awaited<ReturnType<typeof loadModules>>;
 
 /**
  * How long a stop may take before the process exits anyway: updates in flight get up to 6 s to finish
@@ -44,15 +72,17 @@ async function main(): Promise<void> {
   // Before anything talks to Telegram: grammY's debug output writes to stderr directly, URLs and all.
   redactWrites(process.stderr, secrets);
   const logger = createLogger({ level: config.logLevel, secrets });
-  const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
+  const m = await loadModules();
+  const { createBot, createEngine, createMediaRenderer, registerCommands, botReliability } = m;
+  const knowledge = loadKnowledgeOrExplain(m, config.knowledgeDir);
   // Fields the résumé reader left out (issue 14): counted here, listed by `npm run check`.
   if (knowledge.warnings.length) {
     const shown = knowledge.warnings.slice(0, 20).map((w) => w.message);
     logger.warn("résumé read with warnings", { warnings: knowledge.warnings.length, shown, see: "npm run check" });
   }
   const engine = createEngine(knowledge);
-  const faq = loadFaqOrExplain(config.knowledgeDir);
-  const store = await openStore(config, logger);
+  const faq = loadFaqOrExplain(m, config.knowledgeDir);
+  const store = await openStore(m, config, logger);
   const bot = createBot({
     store,
     candidate: { ...(faq ? { faq } : {}), ownerIds: config.owner.ids, notify: config.owner.notify, retentionDays: config.owner.retentionDays, store },
@@ -71,7 +101,7 @@ async function main(): Promise<void> {
     if (startup.aborted) {
       throw new StartupError(`Could not reach the Telegram Bot API at ${config.apiRoot} within ${config.startupTimeoutMs / 1000} s. Check the network and TELEGRAM_API_ROOT.`);
     }
-    throw new StartupError(explainTelegramFailure(e, config));
+    throw new StartupError(explainTelegramFailure(m, e, config));
   });
   logger.info("bot ready", {
     bot: `@${bot.botInfo.username}`,
@@ -81,7 +111,7 @@ async function main(): Promise<void> {
     store: store.kind,
   });
 
-  const transport = await startTransport(bot, config, logger);
+  const transport = await startTransport(m, bot, config, logger);
   process.off("SIGINT", exitNow);
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
@@ -89,7 +119,7 @@ async function main(): Promise<void> {
   const { ledger, flood } = botReliability(bot);
   stopOnSignals(transport, store, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
   transport.done.catch((e: unknown) => {
-    process.stderr.write(`${redact(explainTelegramFailure(e, config), [config.token])}\n`);
+    process.stderr.write(`${redact(explainTelegramFailure(m, e, config), [config.token])}\n`);
     process.exit(1);
   });
 }
@@ -108,7 +138,7 @@ async function loadConfigOrExplain(): Promise<Config> {
   }
 }
 
-function loadKnowledgeOrExplain(dir: string): Knowledge {
+function loadKnowledgeOrExplain({ loadKnowledge, KnowledgeErrors }: Modules, dir: string): Knowledge {
   try {
     return loadKnowledge(dir);
   } catch (e) {
@@ -119,7 +149,7 @@ function loadKnowledgeOrExplain(dir: string): Knowledge {
 
 /** The candidate's loop (issue 12): with OWNER_ID, the question log on disk under DATA_DIR; without, nothing is kept. */
 /** Redis when REDIS_URL is set (it keeps the question log too); else memory, with the log on disk for an owner. */
-async function openStore(config: Config, logger: Logger): Promise<Store> {
+async function openStore({ createStore, MemoryStore, FileQuestionLog }: Modules, config: Config, logger: Logger): Promise<Store> {
   if (!config.owner.ids.length) logger.info("OWNER_ID is not set: relays, /contact, /stats and the question log are off");
   if (config.redis) return createStore({ redis: config.redis, logRetentionDays: config.owner.retentionDays }, logger);
   if (!config.owner.ids.length) return new MemoryStore();
@@ -131,7 +161,7 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
   }
 }
 
-function loadFaqOrExplain(dir: string): Faq | undefined {
+function loadFaqOrExplain({ loadFaq, KnowledgeErrors }: Modules, dir: string): Faq | undefined {
   try {
     return loadFaq(dir);
   } catch (e) {
@@ -140,17 +170,18 @@ function loadFaqOrExplain(dir: string): Faq | undefined {
   }
 }
 
-async function startTransport(bot: ReturnType<typeof createBot>, config: Config, logger: Logger): Promise<Transport> {
+async function startTransport(m: Modules, bot: Bot, config: Config, logger: Logger): Promise<Transport> {
+  const { startPolling, startWebhook } = m;
   if (config.mode === "polling") return startPolling(bot, { logger, drainMs: DRAIN_MS, maxInFlight: config.pollingMaxInFlight });
   const webhook = config.webhook!;
   try {
     return await startWebhook(bot, { url: webhook.url, path: webhook.path, secret: webhook.secret, port: config.port, logger, drainMs: DRAIN_MS });
   } catch (e) {
-    throw new StartupError(`Could not start the webhook: ${explainTelegramFailure(e, config)}`);
+    throw new StartupError(`Could not start the webhook: ${explainTelegramFailure(m, e, config)}`);
   }
 }
 
-function explainTelegramFailure(e: unknown, config: Config): string {
+function explainTelegramFailure({ GrammyError, HttpError }: Modules, e: unknown, config: Config): string {
   if (e instanceof GrammyError && e.error_code === 401) {
     return "Telegram refused BOT_TOKEN (401 Unauthorized). Check the token with @BotFather (/token) and update .env.";
   }
