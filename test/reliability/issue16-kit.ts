@@ -1,12 +1,11 @@
-// Helpers for the issue-16 tests: a scriptable fake Bot API over real HTTP, and `dist/main.js` run as a
+// Helpers for the issue-16 tests: the shared scriptable fake Bot API over real HTTP, and `dist/main.js` run as a
 // program (the dist/main.js that test/support/build.ts compiled once for the run; a type error fails the run
 // there, so this never runs stale code) with its stderr collected as it arrives.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { UserFromGetMe } from "grammy/types";
 import { BOT_INFO } from "../bot/helpers.js";
 import { isolatedEnv, MAIN, ROOT } from "../e2e/process.js";
+import { startFakeBotApi, type BotApiCall, type BotApiHandler, type FakeBotApi } from "../support/fake-bot-api.js";
 
 /** A token whose id has two digits: only the exact-secret redaction can hide it, not the token shape. */
 export const SHORT_ID_TOKEN = "42:AAIssue16TokenForFakeTelegramOnly_xyzabc";
@@ -14,63 +13,21 @@ export const SHORT_ID_TOKEN = "42:AAIssue16TokenForFakeTelegramOnly_xyzabc";
 /** What the fake getMe answers (the shared test bot identity). */
 export const ME: UserFromGetMe = BOT_INFO;
 
-export interface ApiRequest {
-  method: string;
-  payload: Record<string, unknown>;
-  at: number;
-}
+/** One call as it reached the fake (test/support/fake-bot-api.ts, the one HTTP fake of the suites). */
+export type ApiRequest = BotApiCall;
 
-/** What the fake answers: a JSON body (Telegram's envelope), or "raw" control over the response. */
-export type Handler = (req: ApiRequest, res: ServerResponse) => Promise<unknown> | unknown;
+/** What the fake answers: a JSON body (Telegram's envelope), "raw" control over the response, or undefined. */
+export type Handler = BotApiHandler;
 
-export interface FakeTelegram {
-  url: string;
-  server: Server;
+/** The shared HTTP fake, with its calls also named `requests` (as these tests read them). */
+export interface FakeTelegram extends FakeBotApi {
   requests: ApiRequest[];
-  close(): Promise<void>;
 }
 
-/** Methods not handled by `handler` (it returns undefined) succeed with a plausible result. */
+/** Methods not handled by `handler` (it returns undefined) succeed with a plausible result; getMe answers ME. */
 export async function fakeTelegram(handler: Handler = () => undefined): Promise<FakeTelegram> {
-  const requests: ApiRequest[] = [];
-  let nextMessageId = 1;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const method = (req.url ?? "").split("/").pop() ?? "";
-      let payload: Record<string, unknown> = {};
-      try {
-        payload = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
-      } catch {
-        // multipart uploads: not needed here
-      }
-      const call: ApiRequest = { method, payload, at: Date.now() };
-      requests.push(call);
-      void Promise.resolve(handler(call, res)).then((body) => {
-        if (res.headersSent || res.destroyed || body === "raw") return;
-        const json = body ?? defaultResult(method, payload, nextMessageId++);
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(json));
-      });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    server,
-    requests,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-    },
-  };
-}
-
-function defaultResult(method: string, p: Record<string, unknown>, messageId: number): unknown {
-  if (method === "getMe") return { ok: true, result: ME };
-  if (method === "getUpdates") return { ok: true, result: [] };
-  if (method === "sendMessage") return { ok: true, result: { message_id: messageId, date: 1_700_000_000, chat: { id: Number(p.chat_id ?? 1), type: "private", first_name: "U" }, text: p.text } };
-  return { ok: true, result: true };
+  const api = await startFakeBotApi(async (call, res) => (await handler(call, res)) ?? (call.method === "getMe" ? { ok: true, result: ME } : undefined));
+  return { ...api, requests: api.calls };
 }
 
 /** A private-chat text update from user/chat `chat`. */

@@ -1,6 +1,8 @@
-// A Bot API that answers every method at once and records what the bot sent (JSON bodies only: no media in
-// the tests that use it). Smaller than telegram-test-api, and it keeps several bots' calls apart by token.
-import { createServer, type Server } from "node:http";
+// The one fake Bot API over real HTTP, for the suites that run a bot as a process or across replicas
+// (in-process bots use the transformer in fake-telegram.ts instead). It answers every method at once and
+// records what the bot sent (JSON bodies only), keeps several bots' calls apart by token, and lets a test
+// script any answer through a handler (test/reliability/issue16-kit.ts). Smaller than telegram-test-api.
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** One call the bot made. */
@@ -11,9 +13,16 @@ export interface BotApiCall {
   at: number;
 }
 
+/**
+ * Answers one call: a JSON body (Telegram's envelope), "raw" when it wrote `res` itself, or undefined for
+ * the default answer.
+ */
+export type BotApiHandler = (call: BotApiCall, res: ServerResponse) => Promise<unknown> | unknown;
+
 /** The running fake: its apiRoot (TELEGRAM_API_ROOT) and the calls so far. */
 export interface FakeBotApi {
   url: string;
+  server: Server;
   calls: BotApiCall[];
   /** sendMessage calls to `chatId`. */
   sentTo(chatId: number): BotApiCall[];
@@ -22,8 +31,8 @@ export interface FakeBotApi {
 
 let nextMessageId = 1;
 
-/** Starts the fake on 127.0.0.1 at a free port. */
-export async function startFakeBotApi(): Promise<FakeBotApi> {
+/** Starts the fake on 127.0.0.1 at a free port; `handler` may answer any call instead of the default. */
+export async function startFakeBotApi(handler: BotApiHandler = () => undefined): Promise<FakeBotApi> {
   const calls: BotApiCall[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -36,13 +45,19 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       } catch {
         payload = {};
       }
-      calls.push({ token: bot ?? "", method, payload, at: performance.now() });
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result: result(method, payload, bot ?? "") }));
+      const call: BotApiCall = { token: bot ?? "", method, payload, at: performance.now() };
+      calls.push(call);
+      void Promise.resolve(handler(call, res)).then((body) => {
+        if (res.headersSent || res.destroyed || body === "raw") return;
+        const json = body ?? { ok: true, result: result(method, payload, bot ?? "") };
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(json));
+      });
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
     calls,
     sentTo: (chatId) => calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chatId),
     close: () =>
@@ -57,6 +72,7 @@ function result(method: string, p: Record<string, unknown>, token: string): unkn
   if (method === "getMe") {
     return { id: Number(token.split(":")[0]), is_bot: true, first_name: "Résumé", username: "fake_resume_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
   }
+  if (method === "getUpdates") return [];
   if (method === "sendMessage" || method === "editMessageText") {
     return { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(p.chat_id ?? 0), type: "private", first_name: "U" }, text: String(p.text ?? "") };
   }
