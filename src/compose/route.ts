@@ -20,7 +20,6 @@ import { resolveFollowUp } from "../understanding/followup.js";
 import { askedPeriod } from "../understanding/periods.js";
 import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
-import { en } from "../words/en/index.js";
 
 /** What the engine builds once per résumé. */
 export interface Core {
@@ -44,9 +43,9 @@ type Composer<K extends Intent["kind"]> = (intent: Extract<Intent, { kind: K }>,
 type ComposerTable = { [K in Intent["kind"]]: Composer<K> };
 
 const COMPOSERS: ComposerTable = {
-  empty: () => answer("empty", false, [], message([[text(en.empty)]])),
+  empty: (_, { ctx }) => answer("empty", false, [], message([[text(ctx.words.empty)]])),
   greeting: (_, { ctx }) => greeting(ctx),
-  thanks: () => answer("thanks", true, [], message([[text(en.thanks)]])),
+  thanks: (_, { ctx }) => answer("thanks", true, [], message([[text(ctx.words.thanks)]])),
   contacts: (i, { ctx }) => contacts(ctx, i.channel),
   education: (_, { ctx, q }) => education(ctx, q.norm),
   location: (_, { ctx }) => location(ctx),
@@ -81,7 +80,7 @@ function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx
   if (!extra.length) return a;
   // A certification, a rate, a clearance the résumé lacks makes it a "no".
   const absent = extra.some((w) => vocabulary.intents.absent.test(w));
-  const note = [text(`The résumé doesn't mention “${extra.join(" ")}”. What it says about ${intent.techs.map((t) => t.name).join(", ")}:`)];
+  const note = [text(ctx.words.extraNote(ctx.words.quote(extra.join(" ")), intent.techs.map((t) => t.name).join(", ")))];
   const [first, ...rest] = a.messages;
   return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
 }
@@ -91,15 +90,15 @@ function adjacent(intent: Extract<Intent, { kind: "adjacentJob" }>, env: Env): A
   const at = intent.employers.flatMap((e) => e.jobs).map((j) => jobs.indexOf(j));
   const before = intent.direction === "before";
   const i = before ? Math.max(...at) + 1 : Math.min(...at) - 1;
-  return jobAt(env, () => jobs[i], (before ? en.before : en.after)(intent.employers[0]!.name));
+  return jobAt(env, () => jobs[i], (before ? env.ctx.words.before : env.ctx.words.after)(intent.employers[0]!.name));
 }
 
 /** One job picked from the list (newest first), in brief, with an optional lead-in. */
 function jobAt({ core, ctx }: Env, pick: (jobs: Job[]) => Job | undefined, lead?: string): Answer {
   const job = pick(core.knowledge.resume.experience);
-  if (!job) return answer("job", false, [], message([[text(en.noSuchJob)]]));
+  if (!job) return answer("job", false, [], message([[text(ctx.words.noSuchJob)]]));
   const lines = jobSummaryLines(job, ctx, 700);
-  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, en.more(job.employer))]] }));
+  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, ctx.words.more(job.employer))]] }));
 }
 
 function topicAnswer({ topic }: Extract<Intent, { kind: "topic" }>, { core, q, ctx }: Env): Answer {
