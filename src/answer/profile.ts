@@ -89,13 +89,15 @@ export function education(ctx: AnswerContext, question = ""): Answer {
   const { words: w, format: f } = ctx;
   const list = ctx.index.knowledge.resume.education;
   if (!list.length) return answer("education", false, [], message([[text(w.noEducation)]]));
-  const lines: Line[] = [];
+  // A heading where the language wants one (the English answer starts with the school itself).
+  const lines: Line[] = w.educationTitle ? [[bold(w.educationTitle)]] : [];
+  const head = lines.length;
   // A degree level the résumé does not list is a "no", said before the facts it does list.
   const said = list.map((e) => [e.degree, e.field, ...e.details].join(" ")).join(" ");
   const missing = askedDegrees(question).filter(([, re]) => !re.test(said));
   if (missing.length) lines.push([text(w.noDegree(f.list(missing.map(([level]) => w.degreeNames[level]))))]);
   for (const e of list) {
-    if (lines.length > (missing.length ? 1 : 0)) lines.push(BREAK);
+    if (lines.length > head + (missing.length ? 1 : 0)) lines.push(BREAK);
     lines.push([bold(e.institution), ...(e.url ? [text(" ("), link(e.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), e.url), text(")")] : [])]);
     const what = [e.degree, e.field].filter(Boolean).join(", ");
     if (what) lines.push([text(what)]);

@@ -131,6 +131,8 @@ export interface AnswerWords {
   help: (name: string, first: string, example: string) => string[];
   noSummary: string;
   degreeNames: { phd: string; master: string; bachelor: string };
+  /** A heading over the education answer; "" for none. */
+  educationTitle: string;
   noEducation: string;
   noDegree: (degrees: string) => string;
   finished: (when: string) => string;

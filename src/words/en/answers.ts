@@ -119,6 +119,7 @@ export const answers: AnswerWords = {
   ],
   noSummary: "The résumé has no summary section.",
   degreeNames: { phd: "PhD", master: "master's degree", bachelor: "bachelor's degree" },
+  educationTitle: "",
   noEducation: "The résumé doesn't mention education.",
   noDegree: (degrees) => `The résumé lists no ${degrees}. It lists:`,
   finished: (when) => `Finished ${when}`,
