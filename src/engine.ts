@@ -18,7 +18,8 @@ import { languageOfCode, type Lang } from "./language/detect.js";
 import { prepareQuestion } from "./language/index.js";
 import type { Knowledge } from "./knowledge/load.js";
 import { createSearchIndex, type SearchIndex } from "./search/search-index.js";
-import { normalize, stem, tokenize } from "./search/text.js";
+import { editDistance, normalize, stem, tokenize, typoBudget } from "./search/text.js";
+import { romanizations } from "./language/ru/translit.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
 
 export type { Conversation, Turn } from "./conversation/conversation.js";
@@ -88,8 +89,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     // reads is in English either way: a Russian one is rewritten (src/language), an English one unchanged.
     const text = turn.text.slice(0, MAX_INPUT).trim();
     const prepared = prepareQuestion(text, { languageCode: turn.lang, fallback: conversation.lang, englishWords });
-    const ctx = answerContext(index, now, turn.pinned ?? prepared.lang);
-    return handled(conversation, message_(prepared.query, conversation, ctx), ctx.lang, now);
+    // "Kafka", "k8s?": a message of names alone is in no language; the user's one answers it.
+    const byHints = prepared.lang === "en" && namesOnly(text, index) ? (languageOfCode(turn.lang) ?? conversation.lang) : undefined;
+    const ctx = answerContext(index, now, turn.pinned ?? byHints ?? prepared.lang);
+    const query = prepared.unknown.length ? romanizeNames(prepared.query, prepared.unknown, index) : prepared.query;
+    return handled(conversation, message_(query, conversation, ctx), ctx.lang, now);
   }
 
   function handled(conversation: Conversation, composed: Composed, lang: Lang, now: Date): Handled {
@@ -111,6 +115,30 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return inlineItems(core, answerContext(index, clock(), answerLang), (text) => handle({ text, lang }).answer, query, limit);
   };
   return { knowledge, handle, respond, act: (action) => handle({ action }).answer, inline };
+}
+
+/**
+ * Russian words the lexicon does not know that are the résumé's Latin names in Cyrillic letters («вократо»,
+ * «нимзес»): replaced by the name, so the English understanding finds the employer or technology.
+ */
+function romanizeNames(query: string, unknown: string[], index: SearchIndex): string {
+  const names = [...new Set([...index.employers.filter((e) => e.fuzzy).flatMap((e) => e.keys.filter((k) => !k.includes(" "))), ...index.techJobs.keys()].map(normalize))];
+  let out = query;
+  for (const word of unknown) {
+    if (word.length < 4 || index.knows(normalize(word))) continue;
+    const name = romanizations(word)
+      .flatMap((latin) => names.filter((n) => n[0] === latin[0] && editDistance(latin, n, typoBudget(n.length)) <= typoBudget(n.length)))
+      .at(0);
+    if (name) out = out.replace(word, name);
+  }
+  return out;
+}
+
+/** Is the message only technology or employer names ("Kafka", "RUST???", "scylla k8s")? */
+function namesOnly(text: string, index: SearchIndex): boolean {
+  const tokens = tokenize(normalize(text));
+  const employerWords = new Set(index.employers.flatMap((e) => e.keys.flatMap((k) => k.split(" "))));
+  return tokens.length > 0 && tokens.every((t) => index.techByKey.has(t) || employerWords.has(t));
 }
 
 /** Words the keyboard-layout check must keep as English: technologies, employers, the résumé's own words. */
