@@ -6,7 +6,7 @@ import { answerContext, type AnswerContext } from "./answer/context.js";
 import { contacts, startCard } from "./answer/profile.js";
 import { currentJob, experienceList, jobSummaryLines } from "./answer/jobs.js";
 import { messageToPlainText } from "./answer/plain-text.js";
-import { answer, message } from "./answer/rich.js";
+import { answer, italic, message } from "./answer/rich.js";
 import { skillsOverview } from "./answer/tech.js";
 import type { Action, Answer, Message } from "./answer/types.js";
 import { act, runCommand } from "./compose/commands.js";
@@ -93,7 +93,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const byHints = prepared.lang === "en" && namesOnly(text, index) ? (languageOfCode(turn.lang) ?? conversation.lang) : undefined;
     const ctx = answerContext(index, now, turn.pinned ?? byHints ?? prepared.lang);
     const query = prepared.unknown.length ? romanizeNames(prepared.query, prepared.unknown, index) : prepared.query;
-    return handled(conversation, message_(query, conversation, ctx), ctx.lang, now);
+    if (query !== text) ctx.typed = prepared.text;
+    const composed = message_(query, conversation, ctx);
+    return handled(conversation, prepared.layoutFixed ? readAs(composed, prepared.text, ctx) : composed, ctx.lang, now);
   }
 
   function handled(conversation: Conversation, composed: Composed, lang: Lang, now: Date): Handled {
@@ -132,6 +134,14 @@ function romanizeNames(query: string, unknown: string[], index: SearchIndex): st
     if (name) out = out.replace(word, name);
   }
   return out;
+}
+
+/** A question typed on the wrong keyboard layout: the answer first says how it was read. */
+function readAs(composed: Composed, text: string, ctx: AnswerContext): Composed {
+  const [first, ...rest] = composed.answer.messages;
+  if (!first) return composed;
+  const note = [italic(ctx.words.readAs(ctx.words.quote(text)))];
+  return { ...composed, answer: { ...composed.answer, messages: [{ ...first, lines: [note, ...first.lines] }, ...rest] } };
 }
 
 /** Is the message only technology or employer names ("Kafka", "RUST???", "scylla k8s")? */

@@ -18,6 +18,11 @@ export interface AnswerContext {
   words: Words;
   /** Its dates, durations, numbers and lists (the same as `words.format`). */
   format: Words["format"];
+  /**
+   * The question as the user typed it, when the understanding read a rewriting of it (a Russian question
+   * is read in English): what an answer quotes back, since the user never typed the rewritten words.
+   */
+  typed?: string;
 }
 
 /** The context of one answer; English unless `lang` says otherwise. */

@@ -65,7 +65,8 @@ export function help(ctx: AnswerContext): Answer {
 
 export function summary(ctx: AnswerContext): Answer {
   const { person, summary: paragraphs } = ctx.index.knowledge.resume;
-  const lines: Line[] = [[bold(person.name), ...(person.headline ? [text(` — ${person.headline}`)] : [])]];
+  const lines: Line[] = ctx.words.summaryTitle ? [[bold(ctx.words.summaryTitle)]] : [];
+  lines.push([bold(person.name), ...(person.headline ? [text(` — ${person.headline}`)] : [])]);
   for (const p of paragraphs) lines.push([text(clip(p, 700))]);
   if (!paragraphs.length) lines.push([text(ctx.words.noSummary)]);
   return answer("summary", paragraphs.length > 0 || Boolean(person.headline), ["summary"], message(lines));
@@ -132,7 +133,7 @@ export function contacts(ctx: AnswerContext, kind?: ContactKind): Answer {
   } else if (!all.length) {
     lines.push([text(w.noContacts(ctx.first))]);
   } else {
-    lines.push([bold(person.name), text(kind ? "" : w.contactsTitle)]);
+    lines.push([bold(person.name), text(kind ? w.contactTitleOne : w.contactsTitle)]);
     lines.push(...wanted.map((c) => bullet(...contactLine(c, ctx))));
   }
   const buttons = (wanted.length ? wanted : all).map((c) => contactButton(c, ctx)).filter((b): b is Button => Boolean(b));

@@ -36,13 +36,16 @@ export function passagesAnswer(intent: string, hits: Hit[], ctx: AnswerContext, 
     lines.push(line);
     if (chunk.job) buttons.push(jobButton(chunk.job, ctx));
   }
-  return answer(intent, lines.length > 0, [...groups.keys()], message(lines, { buttons: rows(buttons, 2) }));
+  const lead: Line[] = lines.length && ctx.words.passagesLead ? [[text(ctx.words.passagesLead)]] : [];
+  return answer(intent, lines.length > 0, [...groups.keys()], message([...lead, ...lines], { buttons: rows(buttons, 2) }));
 }
 
 /** "The résumé doesn't mention …", with near real topics as buttons when there are any. */
 export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTopic?: boolean; asked?: string[] } = {}): Answer {
   const { words: w, format: f } = ctx;
-  const asked = opts.asked ?? [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown];
+  // A rewritten question is quoted as typed: its rewriting's words are not the user's.
+  const typed = ctx.typed?.replace(/[\s?!.]+$/, "");
+  const asked = opts.asked ?? (typed ? [typed] : [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown]);
   const what = asked.length ? w.quote(clip(asked.join(" "), 60)) : w.notMentionedThat;
   const lines: Line[] = [[text(w.notMentioned(what))]];
   const near = [...new Set([...q.unknown, ...q.terms.map((t) => t.token)].flatMap((t) => ctx.index.nearTopics(t)))].slice(0, 4);

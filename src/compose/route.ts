@@ -63,8 +63,8 @@ const COMPOSERS: ComposerTable = {
   employer: (i, { ctx }) => employerAnswer(i.employers, ctx),
   jobs: (_, { ctx }) => experienceList(ctx),
   skills: (_, { ctx }) => skillsOverview(ctx),
-  firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1]),
-  previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null)),
+  firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1], env.ctx.words.firstJobLead),
+  previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null), env.ctx.words.previousJobLead),
   adjacentJob: (i, env) => adjacent(i, env),
   summary: (_, { ctx }) => summary(ctx),
   topic: (i, env) => topicAnswer(i, env),
@@ -162,7 +162,9 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const { q } = resolved;
   // "Any awards?", "certifications?", "hobbies?": answered from the section it names (src/answer/sections.ts),
   // unless the question also names a technology, employer or year.
-  const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(q.norm, core.knowledge.resume.extras);
+  // A rewritten (Russian) question is matched as typed too: section titles are in the CV's language.
+  const said = ctx.typed ? `${q.norm} ${normalize(ctx.typed)}` : q.norm;
+  const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(said, core.knowledge.resume.extras);
   if (asked.length) return { answer: sectionsAnswer(asked, ctx), subject: {} };
   const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period });
   const answered = compose(intent, { core, q, ctx });

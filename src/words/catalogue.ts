@@ -140,6 +140,10 @@ export interface AnswerWords {
   itDoesGive: string;
   noContacts: (first: string) => string;
   contactsTitle: string;
+  /** After the name, above one kind of contact ("" for nothing). */
+  contactTitleOne: string;
+  /** A heading over the résumé's own summary; "" for none. */
+  summaryTitle: string;
   noLanguages: (first: string) => string;
   speaks: (first: string) => string;
   noLocation: (first: string) => string;
@@ -175,6 +179,11 @@ export interface AnswerWords {
   approxYears: (years: string) => string;
 
   // Passages, sections and what the résumé does not say.
+  /** Above passages quoted from the résumé; "" for none. */
+  passagesLead: string;
+  /** Leads before one job picked by position; "" for none. */
+  firstJobLead: string;
+  previousJobLead: string;
   notMentioned: (what: string) => string;
   notMentionedThat: string;
   didYouMean: (options: string) => string;
@@ -183,6 +192,9 @@ export interface AnswerWords {
   extraNote: (extra: string, techs: string) => string;
   sectionItems: (n: number, first: string) => string;
   sectionMore: (n: number) => string;
+
+  /** Before the answer to a question typed on the wrong keyboard layout: how it was read. */
+  readAs: (text: string) => string;
 
   // Inline mode.
   inlineCurrent: string;

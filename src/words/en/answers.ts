@@ -127,6 +127,8 @@ export const answers: AnswerWords = {
   itDoesGive: "It does give:",
   noContacts: (first) => `The résumé gives no contacts for ${first}.`,
   contactsTitle: " — contacts:",
+  contactTitleOne: "",
+  summaryTitle: "",
   noLanguages: (first) => `The résumé doesn't list the languages ${first} speaks (it is written in English).`,
   speaks: (first) => `${first} speaks`,
   noLocation: (first) => `The résumé doesn't say where ${first} is based.`,
@@ -172,6 +174,9 @@ export const answers: AnswerWords = {
   yearsCounted: (start, first) => `Years are counted from the dated jobs that mention each one (since ${start}). Ask “Has ${first} used Kafka?” for details.`,
   approxYears: (years) => `~${years}`,
 
+  passagesLead: "",
+  firstJobLead: "",
+  previousJobLead: "",
   notMentioned: (what) => `The résumé doesn't mention ${what}.`,
   notMentionedThat: "that",
   didYouMean: (options) => `Did you mean ${options}?`,
@@ -180,6 +185,8 @@ export const answers: AnswerWords = {
   extraNote: (extra, techs) => `The résumé doesn't mention ${extra}. What it says about ${techs}:`,
   sectionItems: (n, first) => ` — ${n} item${n === 1 ? "" : "s"} in ${first}'s résumé:`,
   sectionMore: (n) => `… and ${n} more.`,
+
+  readAs: (text) => `Read as ${text}:`,
 
   inlineCurrent: "Current job",
   inlineExperience: "Experience",

@@ -54,7 +54,7 @@ export const answers: AnswerWords = {
   noTechnologiesAt: (employer) => `Для ${employer} в резюме не указано технологий.`,
   noCategoryAt: (category, employer) => `Для ${employer} в резюме не указано: ${category}.`,
   claimYes: "Да — ",
-  claimAt: (where) => ` в ${where}.`,
+  claimAt: (where) => ` в ${where} — так указано в резюме.`,
   claimNo: "Нет — ",
   claimOnlyTitles: (where) => ` в ${where}; других должностей там резюме не называет.`,
   logisticsWhyLeft: () => "о причинах смены работы",
@@ -156,6 +156,8 @@ export const answers: AnswerWords = {
   itDoesGive: "Есть такие:",
   noContacts: () => "В резюме не указаны контакты.",
   contactsTitle: " — контакты:",
+  contactTitleOne: " — контакт:",
+  summaryTitle: "Кратко о кандидате:",
   noLanguages: (first) => `В резюме не указано, на каких языках говорит ${first}.`,
   speaks: (first) => `${first} говорит на языках`,
   noLocation: (first) => `В резюме не сказано, где ${first} живёт.`,
@@ -201,6 +203,9 @@ export const answers: AnswerWords = {
   yearsCounted: (start) => `Годы считаются по датированным местам работы, где упомянута технология (с ${start}). Подробнее — спросите, например: «Есть опыт с Kafka?».`,
   approxYears: (years) => `~${years}`,
 
+  passagesLead: "Вот что сказано в резюме:",
+  firstJobLead: "Первое место работы:",
+  previousJobLead: "Предыдущее место работы:",
   notMentioned: (what) => `Об этом в резюме ничего нет: ${what}.`,
   notMentionedThat: "«это»",
   didYouMean: (options) => `Может быть, вы имели в виду ${options}?`,
@@ -209,6 +214,8 @@ export const answers: AnswerWords = {
   extraNote: (extra, techs) => `В резюме не упоминается ${extra}. Что в нём есть про ${techs}:`,
   sectionItems: (n, first) => ` — ${counted(n, ITEMS)} в резюме (${first}):`,
   sectionMore: (n) => `… и ещё ${n}.`,
+
+  readAs: (text) => `Понял как ${text}:`,
 
   inlineCurrent: "Текущая работа",
   inlineExperience: "Опыт работы",
