@@ -11,6 +11,10 @@ function counted(n: number, forms: PluralForms): string {
   return (forms[plurals.select(n)] ?? forms.other).replace("{n}", String(n));
 }
 
+/** After «с» a month is in the genitive: «с марта 2017»; the abbreviated ones («с сент. 2023») read either way. */
+const GENITIVE: Record<string, string> = { март: "марта", май: "мая", июнь: "июня", июль: "июля" };
+const from = (month: string) => month.replace(/^(март|май|июнь|июль)(?= |$)/, (m) => GENITIVE[m] ?? m);
+
 const ITEMS: PluralForms = { one: "{n} пункт", few: "{n} пункта", many: "{n} пунктов", other: "{n} пункта" };
 
 /** What the English understanding calls a logistics topic → how a Russian sentence names it. */
@@ -80,14 +84,14 @@ export const answers: AnswerWords = {
   allJobs: "« Все места работы",
   experienceTitle: (first) => `${first} — опыт работы`,
   experienceOrder: ", сначала последние места:",
-  experienceTotal: (about, since) => `Всего: ${about} с ${since}. Нажмите на место работы, чтобы узнать подробности.`,
-  durationSoFar: (since) => ` на сегодня, с ${since}`,
+  experienceTotal: (about, since) => `Всего: ${about} с ${from(since)}. Нажмите на место работы, чтобы узнать подробности.`,
+  durationSoFar: (since) => ` на сегодня, с ${from(since)}`,
   roleLine: (role) => `Должность: ${role}.`,
   noJobs: "В резюме нет мест работы.",
   noCurrentJob: "Текущего места работы в резюме нет. Последнее: ",
   latestPeriod: (period) => ` (${period}).`,
   worksAt: (first) => `${first} работает в `,
-  since: (start, length) => `, с ${start} (${length}).`,
+  since: (start, length) => `, с ${from(start)} (${length}).`,
   focus: (items) => `Основное: ${items}.`,
   moreAboutJob: "Подробнее об этой работе",
   noJobInYear: (year) => `В резюме нет мест работы в ${year} году`,
@@ -97,8 +101,8 @@ export const answers: AnswerWords = {
   asRole: (role, period) => `, ${role} (${period}).`,
   noDatedJobs: "В резюме нет мест работы с датами.",
   professionalExperience: (about) => `Профессиональный опыт: ${about}`,
-  sinceStart: (start) => `, с ${start}.`,
-  nowAt: (employer, since) => `Сейчас — ${employer} (с ${since}).`,
+  sinceStart: (start) => `, с ${from(start)}.`,
+  nowAt: (employer, since) => `Сейчас — ${employer} (с ${from(since)}).`,
   longest: (items) => `Дольше всего: ${items}.`,
   notEmployer: (name, employers) => `В резюме нет работы в «${name}». Работодатели: ${employers}.`,
   onlyInPassing: (name) => `${name} упоминается только вскользь:`,
@@ -124,7 +128,7 @@ export const answers: AnswerWords = {
     cv: "📄 Резюме в PDF",
   },
   startNow: "Сейчас: ",
-  startSince: (employer, since) => ` в ${employer} (с ${since})`,
+  startSince: (employer, since) => ` в ${employer} (с ${from(since)})`,
   startExperience: (about, year) => `Опыт: ${about}, с ${year} года`,
   mainStack: "Основной стек",
   locationLabel: "Местоположение",
@@ -200,7 +204,7 @@ export const answers: AnswerWords = {
   andMore: (names) => `…и ещё ${names}.`,
   technologiesTitle: (first) => `${first}: технологии`,
   byCategory: " по категориям, сначала самые используемые:",
-  yearsCounted: (start) => `Годы считаются по датированным местам работы, где упомянута технология (с ${start}). Подробнее — спросите, например: «Есть опыт с Kafka?».`,
+  yearsCounted: (start) => `Годы считаются по датированным местам работы, где упомянута технология (с ${from(start)}). Подробнее — спросите, например: «Есть опыт с Kafka?».`,
   approxYears: (years) => `~${years}`,
 
   passagesLead: "Вот что сказано в резюме:",
