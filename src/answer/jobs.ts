@@ -168,6 +168,26 @@ export function currentJob(ctx: AnswerContext): Answer {
   return answer("current", true, current.map(jobSource), message(lines, { buttons: [current.map((j) => jobButton(j, ctx, w.moreAboutJob))] }));
 }
 
+/** "Where did he stay longest?" (or shortest): jobs at named employers by length, the first in bold. */
+export function longestJob(shortest: boolean, ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
+  const named = new Set(ctx.index.employers.filter((e) => e.fuzzy).flatMap((e) => e.jobs));
+  const jobs = ctx.index.knowledge.resume.experience.filter((j) => named.has(j)).sort((a, b) => (shortest ? -1 : 1) * (jobMonths(b, ctx.now) - jobMonths(a, ctx.now)));
+  const top = jobs[0];
+  if (!top) return answer("longest", false, [], message([[text(w.noDatedJobs)]]));
+  const lines: Line[] = [[text(shortest ? w.shortestJob : w.longestJob), bold(top.employer), text(w.asRole(roleTitle(top), `${f.range(top.start, top.end)}, ${f.duration(jobMonths(top, ctx.now))}`))]];
+  for (const j of jobs.slice(1, 4)) lines.push(bullet(bold(j.employer), text(` — ${f.duration(jobMonths(j, ctx.now))} (${f.range(j.start, j.end)})`)));
+  return answer("longest", true, jobs.slice(0, 4).map(jobSource), message(lines, { buttons: [[jobButton(top, ctx)]] }));
+}
+
+/** "How many companies has he worked for?": the number of jobs and employers, then the employers. */
+export function jobCount(ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const employers = [...new Set(jobs.map((j) => j.employer))];
+  const lines: Line[] = [[text(ctx.words.jobCount(jobs.length, employers.length)), text(`: ${ctx.format.list(employers)}.`)]];
+  return answer("count", jobs.length > 0, jobs.map(jobSource), message(lines, { buttons: [[{ text: ctx.words.experienceButton, action: { type: "experience" } }]] }));
+}
+
 /** "Where did he work in 2016?" */
 export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;

@@ -110,6 +110,10 @@ export interface AnswerWords {
   inYearWorkedAtMany: (year: number, first: string) => string;
   asRole: (role: string, period: string) => string;
   noDatedJobs: string;
+  longestJob: string;
+  shortestJob: string;
+  /** "7 jobs at 6 employers". */
+  jobCount: (jobs: number, employers: number) => string;
   professionalExperience: (about: string) => string;
   sinceStart: (start: string) => string;
   nowAt: (employer: string, since: string) => string;

@@ -77,3 +77,11 @@ describe("the language of each answer", () => {
     expect(plain(engine.handle({ text: "опыт с Kafka" }).answer)).toMatch(/около 2,5 года/);
   });
 });
+
+describe("counts and superlatives, in both languages", () => {
+  it("the longest job and the number of jobs", () => {
+    expect(plain(engine.handle({ text: "What was his longest job?" }).answer)).toMatch(/^Longest at one place: Neodinamika as Team Lead, Software Engineer \(Aug 2009 – Sep 2014, 5 years 2 months\)/);
+    expect(plain(engine.handle({ text: "How many companies has he worked for?" }).answer)).toMatch(/^7 jobs at 6 employers: Workato/);
+    expect(plain(engine.handle({ text: "Сколько компаний он сменил?" }).answer)).toMatch(/^7 мест работы в 6 компаниях: Workato/);
+  });
+});

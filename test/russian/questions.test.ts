@@ -62,6 +62,9 @@ const BUNDLED: [string, RegExp, boolean][] = [
   ["Что было перед Nimses?", /До Nimses[\s\S]*Exit Games/, true],
   ["Что было после Nimses?", /После Nimses[\s\S]*ScyllaDB/, true],
   ["/experience", /сент\. 2023 — н\. в\./, true],
+  ["Где он проработал дольше всего?", /Дольше всего на одном месте: Neodinamika[\s\S]*5 лет 2 месяца/, true],
+  ["Сколько у него было мест работы?", /7 мест работы в 6 компаниях/, true],
+  ["Какой язык он использует дольше всего?", /Языки программирования[\s\S]*C\+\+ — около 9 лет/, true],
 ];
 
 describe("Russian questions on the bundled CV", () => {

@@ -15,6 +15,8 @@ function counted(n: number, forms: PluralForms): string {
 const GENITIVE: Record<string, string> = { март: "марта", май: "мая", июнь: "июня", июль: "июля" };
 const from = (month: string) => month.replace(/^(март|май|июнь|июль)(?= |$)/, (m) => GENITIVE[m] ?? m);
 
+const JOBS: PluralForms = { one: "{n} место работы", few: "{n} места работы", many: "{n} мест работы", other: "{n} места работы" };
+const EMPLOYERS: PluralForms = { one: "{n} компании", few: "{n} компаниях", many: "{n} компаниях", other: "{n} компаниях" };
 const ITEMS: PluralForms = { one: "{n} пункт", few: "{n} пункта", many: "{n} пунктов", other: "{n} пункта" };
 
 /** What the English understanding calls a logistics topic → how a Russian sentence names it. */
@@ -100,6 +102,9 @@ export const answers: AnswerWords = {
   inYearWorkedAtMany: (year, first) => `${first}: места работы в ${year} году:`,
   asRole: (role, period) => `, ${role} (${period}).`,
   noDatedJobs: "В резюме нет мест работы с датами.",
+  longestJob: "Дольше всего на одном месте: ",
+  shortestJob: "Меньше всего на одном месте: ",
+  jobCount: (jobs, employers) => `${counted(jobs, JOBS)} в ${counted(employers, EMPLOYERS)}`,
   professionalExperience: (about) => `Профессиональный опыт: ${about}`,
   sinceStart: (start) => `, с ${from(start)}.`,
   nowAt: (employer, since) => `Сейчас — ${employer} (с ${from(since)}).`,
