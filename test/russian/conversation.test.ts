@@ -75,6 +75,8 @@ describe("the language of each answer", () => {
     expect(plain(engine.handle({ text: "Сколько он работал в Neodinamika?" }).answer)).toMatch(/5 лет 2 месяца/);
     expect(plain(engine.handle({ text: "Сколько он работал в ScyllaDB?" }).answer)).toMatch(/1 год 8 месяцев/);
     expect(plain(engine.handle({ text: "опыт с Kafka" }).answer)).toMatch(/около 2,5 года/);
+    // «около» takes the genitive: «около 24 лет», not «около 24 года».
+    expect(plain(engine.handle({ text: "/start", lang: "ru" }).answer)).toMatch(/Опыт: около 24 лет, с 2003 года/);
   });
 });
 
