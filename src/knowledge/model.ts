@@ -132,7 +132,15 @@ export function compareYearMonth(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || (a.month ?? 1) - (b.month ?? 1);
 }
 
-/** The candidate's first name, for matching "Ivan" in questions and for neutral wording in replies. */
+/** A Russian patronymic (Сергеевна, Игоревич, Ильинична, Кузьмич): the name before it is the given name. */
+const PATRONYMIC = /(?:вич|вна|ична|инична|ьич|оглы|кызы)$/iu;
+
+/**
+ * The candidate's first name, for matching "Ivan" in questions and for neutral wording in replies. A
+ * Russian ФИО is written surname first ("Смирнова Анна Сергеевна" → "Анна"): a patronymic last says so.
+ */
 export function firstName(person: Person): string {
-  return person.name.trim().split(/\s+/)[0] ?? person.name;
+  const words = person.name.trim().split(/\s+/);
+  if (words.length === 3 && PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) return words[1]!;
+  return words[0] ?? person.name;
 }

@@ -16,6 +16,7 @@ const FIXTURES: { style: string; dir: string; jobsInFile: number; datedJobs: num
   { style: "JSON Resume, Spanish dates, all sections", dir: "real-json-es", jobsInFile: 4, datedJobs: 4, current: 2 },
   { style: "Markdown, odd dates, one undated job", dir: "real-md-tolerant", jobsInFile: 5, datedJobs: 4, current: 2 },
   { style: "Markdown in Russian", dir: "real-md-ru", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "Markdown in Russian, a table of jobs, ФИО surname first", dir: "real-md-ru-table", jobsInFile: 4, datedJobs: 4, current: 2 },
   { style: "plain text in a ```text fence", dir: "real-text-fenced", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "plain text .txt, underlined headings", dir: "real-text-txt", jobsInFile: 2, datedJobs: 2, current: 1 },
 ];

@@ -83,7 +83,15 @@ function splitDatedEntries(section: Section): EntryBlocks[] {
         pending = [];
       };
       for (const l of b.lines) {
-        if (findDateRange(plain(l.text))) {
+        const row = tableRow(l.text);
+        if (row) {
+          // "| Acme | Engineer | 2019 – 2021 | What I did |": the cells up to the dates head the job,
+          // the cells after them describe it; the header row and the |---| rule name no job.
+          flush();
+          if (row.dated >= 0) start(row.cells.slice(0, row.dated + 1).join(" | "), l.line);
+          const rest = row.dated >= 0 ? row.cells.slice(row.dated + 1).filter(Boolean) : [];
+          for (const text of rest) current?.blocks.push(paragraph([{ text, line: l.line }]));
+        } else if (findDateRange(plain(l.text))) {
           flush();
           start(l.text, l.line);
         } else pending.push(l);
@@ -109,6 +117,14 @@ function splitDatedEntries(section: Section): EntryBlocks[] {
     } else current?.blocks.push(b);
   }
   return entries;
+}
+
+/** A Markdown table row's cells, and which cell holds the dates (-1: none, as in a header row). */
+function tableRow(line: string): { cells: string[]; dated: number } | undefined {
+  const t = line.trim();
+  if (!/^\|.*\|$/.test(t) || t.length < 3) return undefined;
+  const cells = t.slice(1, -1).split("|").map((c) => c.trim());
+  return { cells, dated: cells.findIndex((c) => !/^:?-+:?$/.test(c) && findDateRange(plain(c)) !== undefined) };
 }
 
 function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
