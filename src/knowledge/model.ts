@@ -4,7 +4,8 @@
 import { lazySchemas, type ZodApi } from "../lazy-zod.js";
 import type { z as Zod } from "zod";
 
-function buildModelSchemas(z: ZodApi) {
+/** A point in time, and who the candidate is: name, headline, contacts. */
+function personSchemas(z: ZodApi) {
   /** A point in time as precisely as the résumé gives it: a year, or a year and a month. */
   const YearMonthSchema = z.object({
     year: z.number().int().min(1900).max(2200),
@@ -36,7 +37,11 @@ function buildModelSchemas(z: ZodApi) {
     location: z.string().optional(),
     contacts: z.array(ContactSchema),
   });
+  return { YearMonthSchema, ContactKindSchema, ContactSchema, PersonSchema };
+}
 
+/** One job: employer, role, period and what the candidate did there. */
+function jobSchema(z: ZodApi, YearMonthSchema: ReturnType<typeof personSchemas>["YearMonthSchema"]) {
   const JobSchema = z
     .object({
       /** Stable id, unique in the résumé: "scylladb", or "workato-2021" when an employer repeats. */
@@ -66,7 +71,12 @@ function buildModelSchemas(z: ZodApi) {
       message: "end date is before start date",
       path: ["end"],
     });
+  return JobSchema;
+}
 
+function buildModelSchemas(z: ZodApi) {
+  const { YearMonthSchema, ContactKindSchema, ContactSchema, PersonSchema } = personSchemas(z);
+  const JobSchema = jobSchema(z, YearMonthSchema);
   const EducationSchema = z.object({
     institution: z.string().min(1),
     url: z.string().optional(),
