@@ -9,7 +9,6 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -21,21 +20,13 @@ const MAX_ENTRIES = 300;
 
 const codeVersions = new Map<string, string>();
 
-/** markdown-it's version, from its package.json (resolved, never loaded: the parser stays unloaded on a hit). */
-function parserVersion(): string {
-  try {
-    const file = createRequire(import.meta.url).resolve("markdown-it/package.json");
-    return String((JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version);
-  } catch {
-    return "none";
-  }
-}
-
 /** A hash of the contents of the code files (.js/.ts/.json) under `dirs`, and of the package's version. */
 export function codeVersionOf(dirs: string[], packageJson = PACKAGE_JSON): string {
   const hash = createHash("sha256");
   try {
-    hash.update(String((JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown }).version));
+    const pkg = JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown; dependencies?: Record<string, string> };
+    // The Markdown parser reads the files too: a new markdown-it (its range in package.json) may read them differently.
+    hash.update(String(pkg.version)).update("\0markdown-it@").update(String(pkg.dependencies?.["markdown-it"]));
   } catch {
     // No package.json next to the code (bundled elsewhere): the contents below still decide.
   }
@@ -49,8 +40,6 @@ export function codeVersionOf(dirs: string[], packageJson = PACKAGE_JSON): strin
       else if (/\.(m?js|ts|json)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) files.push(path);
     }
   }
-  // The Markdown parser reads the files too: a new markdown-it may read them differently.
-  hash.update("\0markdown-it@").update(parserVersion());
   const root = dirname(dirs[0] ?? ".");
   for (const path of files.sort()) hash.update("\0").update(relative(root, path)).update("\0").update(readFileSync(path));
   return hash.digest("hex");
