@@ -34,6 +34,8 @@ export interface CheckWords {
   counts: { experience: string; education: string; skills: string; languages: string; contacts: string };
   titles: { contacts: string; experience: string; education: string; skills: string; languages: string };
   otherSection: (title: string, id: string) => string;
+  /** A section's title quoted: "Awards" / «Награды». */
+  quoted: (title: string) => string;
   /** A contact's kind as shown ("email" / "почта"). */
   contactKind: (kind: string) => string;
   technologies: string;
@@ -53,6 +55,7 @@ const ENGLISH: CheckWords = {
   counts: { experience: "experience", education: "education", skills: "skills", languages: "languages", contacts: "contacts" },
   titles: { contacts: "Contacts", experience: "Experience", education: "Education", skills: "Skills", languages: "Languages" },
   otherSection: (title, id) => `Other section "${title}" [${id}]`,
+  quoted: (title) => `"${title}"`,
   contactKind: (kind) => kind,
   technologies: "technologies",
   warnings: (n) => `Warnings (${n}): read without these fields; fix them, or run with --strict to refuse the file`,
@@ -73,6 +76,7 @@ const RUSSIAN: CheckWords = {
   counts: { experience: "опыт работы", education: "образование", skills: "навыки", languages: "языки", contacts: "контакты" },
   titles: { contacts: "Контакты", experience: "Опыт работы", education: "Образование", skills: "Навыки", languages: "Языки" },
   otherSection: (title, id) => `Другой раздел «${title}» [${id}]`,
+  quoted: (title) => `«${title}»`,
   contactKind: (kind) => RUSSIAN_CONTACT_KINDS[kind] ?? kind,
   technologies: "технологии",
   warnings: (n) => `Предупреждения (${n}): эти поля не прочитаны; исправьте их или запустите с --strict, чтобы файл не принимался`,
@@ -114,7 +118,7 @@ export function describeKnowledge(knowledge: Knowledge, dir: string, lang: Lang 
   out.push(`${w.summaryTitle}: ${w.summary(r.summary.length)}`);
   const c = w.counts;
   const counts = [`${c.experience} ${r.experience.length}`, `${c.education} ${r.education.length}`, `${c.skills} ${r.skills.length}`, `${c.languages} ${r.languages.length}`, `${c.contacts} ${r.person.contacts.length}`];
-  out.push("", `${w.sections}: ${[...counts, ...r.extras.map((e) => `"${e.title}" ${e.items.length}`)].join(", ")}`);
+  out.push("", `${w.sections}: ${[...counts, ...r.extras.map((e) => `${w.quoted(e.title)} ${e.items.length}`)].join(", ")}`);
 
   const t = w.titles;
   section(t.contacts, r.person.contacts.length, r.person.contacts.map((c) => `${w.contactKind(c.kind).padEnd(9)} ${c.value}`));

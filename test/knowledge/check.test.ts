@@ -64,7 +64,7 @@ describe("check", () => {
     const { code, out } = run(["--knowledge", "test/fixtures/real-md-ru-table"]);
     expect(code).toBe(0);
     expect(out).toContain("Кандидат: Воронцова Мария Игоревна");
-    expect(out).toContain("Разделы: опыт работы 4, образование 2, навыки 1, языки 2, контакты 3");
+    expect(out).toContain("Разделы: опыт работы 4, образование 2, навыки 1, языки 2, контакты 3, «Проекты» 1, «Награды» 1");
     expect(out).toContain("Опыт работы (4)");
     expect(out).toContain("апр. 2024 — н. в.  Руководитель группы разработки — ООО «СибФинТех»  [sibfintekh]  test/fixtures/real-md-ru-table/resume.md:20");
     expect(out).toContain("      технологии: Java, Oracle");
