@@ -100,5 +100,6 @@ export function parseConversation(value: unknown): Conversation {
     focus: v.focus === "jobs" || v.focus === "techs" || v.focus === "section" ? v.focus : undefined,
     period: period && Number.isInteger(period.from) && Number.isInteger(period.to) ? { from: period.from, to: period.to } : undefined,
     at: typeof v.at === "number" ? v.at : undefined,
+    lang: v.lang === "ru" || v.lang === "en" ? v.lang : undefined,
   });
 }
