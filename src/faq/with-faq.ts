@@ -61,7 +61,9 @@ function handleTurn(hook: Hook, turn: Turn, conversation?: Conversation): Handle
   let handled: Handled | undefined;
   const viaEngine = (text?: string): Answer => (handled = hook.engine.handle(text === undefined ? turn : { ...turn, text }, conversation)).answer;
   const question = "action" in turn ? (turn.action.type === "ask" ? turn.action.text : undefined) : turn.text;
-  const lang = turnLanguage(turn, question, conversation);
+  // Once the engine has answered, its conversation knows the language (after its keyboard-layout repair:
+  // "tcnm jgsn c rfarf?" is Russian); before, or when it does not say, the turn's own hints decide.
+  const lang = (): Lang => turn.pinned ?? handled?.conversation.lang ?? turnLanguage(turn, question, conversation);
   const answered =
     "action" in turn
       ? turn.action.type === "ask"
@@ -72,20 +74,24 @@ function handleTurn(hook: Hook, turn: Turn, conversation?: Conversation): Handle
 }
 
 /** A message: `viaEngine` answers it from the résumé (and remembers the conversation). */
-function respondWith(hook: Hook, input: string, lang: Lang, viaEngine: (text?: string) => Answer): Answer {
+function respondWith(hook: Hook, input: string, lang: () => Lang, viaEngine: (text?: string) => Answer): Answer {
   const command = COMMAND.exec(input.trim());
   if (!command) return ask(hook, input, lang, () => viaEngine());
   const name = command[1]!.toLowerCase();
   const arg = (command[2] ?? "").trim();
-  if (name === "faq") return faqList(hook.options.faq, hook.first, wordsFor(lang));
-  if (name === "start" && (!arg || /^src_/i.test(arg))) return withContact(hook, viaEngine("/start"), lang);
+  if (name === "faq") return faqList(hook.options.faq, hook.first, wordsFor(lang()));
+  if (name === "start" && (!arg || /^src_/i.test(arg))) {
+    const card = viaEngine("/start");
+    return withContact(hook, card, lang());
+  }
   if (name === "search" || name === "ask") return arg ? ask(hook, arg, lang, () => viaEngine()) : viaEngine();
   return viaEngine();
 }
 
 /** A question: the résumé first; the FAQ when the résumé cannot answer or it is about logistics. */
-function ask(hook: Hook, question: string, lang: Lang, fromResume: () => Answer): Answer {
+function ask(hook: Hook, question: string, langOf: () => Lang, fromResume: () => Answer): Answer {
   const resume = fromResume();
+  const lang = langOf();
   const { matcher, options } = hook;
   if (!matcher || (resume.found && !matcher.isLogistics(question))) return resume.found || (!matcher && !options.contactEnabled) ? resume : notFound(hook, resume, lang);
   const m = matcher.match(question);
