@@ -80,7 +80,7 @@ export interface TurnDeps {
 export interface AnsweredTurn {
   answer: Answer;
   /** The language of the answer (the conversation's, as the engine left it), for the bot's own frames. */
-  lang: Lang;
+  lang: () => Lang;
   keep: (sent: readonly number[]) => Promise<void>;
 }
 
@@ -94,7 +94,8 @@ export async function answerTurn(ctx: Context, deps: TurnDeps, turn: Turn): Prom
   const code = ctx.from?.language_code;
   const full: Turn = { ...turn, ...(code ? { lang: code } : {}), ...(pinned ? { pinned } : {}) };
   const { answer, conversation } = deps.engine.handle(full, before);
-  const text = "text" in turn ? turn.text : "action" in turn && turn.action.type === "ask" ? turn.action.text : undefined;
-  const lang = pinned ?? conversation.lang ?? detectLanguage(text, { languageCode: code, fallback: before.lang });
+  const text = "text" in turn ? turn.text : turn.action.type === "ask" ? turn.action.text : undefined;
+  // Worked out only when a feature frames the answer itself (the Back button): most updates never ask.
+  const lang = () => pinned ?? conversation.lang ?? detectLanguage(text, { languageCode: code, fallback: before.lang });
   return { answer, lang, keep: (sent) => deps.conversations.save(ctx, conversation, sent) };
 }

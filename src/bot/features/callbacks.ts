@@ -45,7 +45,7 @@ export function callbacks(deps: BotDeps): Composer<Context> {
       const inPlace = action.type === "job" || action.type === "experience" || !ctx.chat;
       // A press that names no message (a forged or truncated update) has nothing to edit; the spinner was stopped.
       const editable = !!ctx.callbackQuery.message || !!ctx.callbackQuery.inline_message_id;
-      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action, wordsFor(lang)), deps))) {
+      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action, wordsFor(lang())), deps))) {
         // The edited message now shows this answer: a reply to it is about its new subject.
         const edited = ctx.callbackQuery.message?.message_id;
         await keep(edited === undefined ? [] : [edited]);
