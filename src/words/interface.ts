@@ -127,6 +127,8 @@ export interface InterfaceWords {
     technologies: string;
     careerTimeline: (month: string) => string;
     noJobs: string;
+    /** The badge on the current job's bar. */
+    current: string;
     earlierRoles: (n: number) => string;
     andMore: (n: number) => string;
   };

@@ -241,3 +241,19 @@ describe("inline mode in Russian", () => {
     expect(faq?.input_message_content.message_text).toContain(ru.faqFrom(maria.resume.person.name.split(" ")[0]!));
   });
 });
+
+describe("media in the asker's language", () => {
+  it("/timeline from a Russian user renders Russian labels and caches the file_id under its language", async () => {
+    const asked: (string | undefined)[] = [];
+    const telegram = fakeTelegram();
+    const store = new MemoryStore();
+    const bot = createBot({
+      token: TOKEN, engine: createEngine(knowledge, { now: NOW }), botInfo: BOT_INFO, logger: createLogger({ level: "silent" }), store,
+      renderer: { render: async (_kind, lang) => (asked.push(lang), { data: Buffer.from("png"), fileName: "t.png", mimeType: "image/png", renderMs: 1 }) },
+    });
+    bot.api.config.use(telegram.transformer);
+    await bot.handleUpdate({ update_id: updateId++, ...msg(RECRUITER, "/timeline") } as Update);
+    await bot.handleUpdate({ update_id: updateId++, ...msg({ ...RECRUITER, id: 502, language_code: "en" }, "/timeline") } as Update);
+    expect(asked).toEqual(["ru", "en"]);
+  });
+});

@@ -51,7 +51,7 @@ export function callbacks(deps: BotDeps): Composer<Context> {
         await keep(edited === undefined ? [] : [edited]);
         return;
       }
-      await keep(ctx.chat ? await sendAnswer(ctx, answer, deps) : []);
+      await keep(ctx.chat ? await sendAnswer(ctx, answer, deps, lang()) : []);
     } catch (e) {
       await answerOnce((await deps.language.words(ctx).catch(() => en)).failedButton);
       throw e;

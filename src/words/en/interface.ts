@@ -119,6 +119,7 @@ export const iface: InterfaceWords = {
     technologies: "Technologies",
     careerTimeline: (month) => `career timeline, ${month}`,
     noJobs: "No jobs listed in the résumé.",
+    current: "current",
     earlierRoles: (n) => `… and ${n} earlier ${n === 1 ? "role" : "roles"}`,
     andMore: (n) => ` and ${n} more`,
   },

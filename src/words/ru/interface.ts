@@ -124,6 +124,7 @@ export const iface: InterfaceWords = {
     technologies: "Технологии",
     careerTimeline: (month) => `карьера, ${month}`,
     noJobs: "В резюме нет мест работы.",
+    current: "сейчас",
     earlierRoles: (n) => `… и ещё ${plural(RU, n, { one: "{n} место работы", few: "{n} места работы", many: "{n} мест работы", other: "{n} места работы" })} раньше`,
     andMore: (n) => ` и ещё ${n}`,
   },
