@@ -67,16 +67,8 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
   const spans = [...jobRows, ...educationRows].flatMap((r) => (r.span ? [r.span] : []));
   const axis = makeAxis(spans, now, PAD, RIGHT);
 
-  const body: string[] = [];
-  let y = 0;
-
-  // Header: who, and as of when.
-  y += 64;
-  body.push(text(PAD, y, fitText(resume.person.name, (RIGHT - PAD) * SAFETY, SIZE.name, "bold"), { size: SIZE.name, fill: INK, bold: true }));
-  y += 40;
-  const subtitle = [resume.person.headline, labels.words.careerTimeline(labels.month(nowYm))].filter(Boolean).join(" · ");
-  body.push(text(PAD, y, fitText(subtitle, (RIGHT - PAD) * SAFETY, SIZE.subtitle), { size: SIZE.subtitle, fill: MUTED }));
-  y += 52;
+  const body = header(resume, labels.words.careerTimeline(labels.month(nowYm)));
+  let y = HEADER_HEIGHT;
 
   const axisLabelsY = y;
   y += 16;
@@ -112,11 +104,7 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
   y += 12;
   const gridBottom = y;
 
-  body.push(...stripes);
-  body.push(drawGrid(axis, gridTop, gridBottom));
-  body.push(drawNowLine(axis.x(now), gridTop, gridBottom));
-  body.push(drawAxisLabels(axis, axisLabelsY));
-  body.push(...rowsSvg);
+  body.push(...stripes, drawGrid(axis, gridTop, gridBottom), drawNowLine(axis.x(now), gridTop, gridBottom), drawAxisLabels(axis, axisLabelsY), ...rowsSvg);
   // Labels under the rows too once the picture is taller than a screen, so no one scrolls back up.
   if (gridBottom - gridTop > 900) {
     y += 30;
@@ -124,7 +112,21 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
   }
   y += 36;
 
-  const height = Math.ceil(y);
+  return svgDocument(body, Math.ceil(y));
+}
+
+const HEADER_HEIGHT = 64 + 40 + 52;
+
+/** Who, and as of when: the name, then the headline and "career timeline, Nov 2026". */
+function header(resume: Resume, asOf: string): string[] {
+  const subtitle = [resume.person.headline, asOf].filter(Boolean).join(" · ");
+  return [
+    text(PAD, 64, fitText(resume.person.name, (RIGHT - PAD) * SAFETY, SIZE.name, "bold"), { size: SIZE.name, fill: INK, bold: true }),
+    text(PAD, 104, fitText(subtitle, (RIGHT - PAD) * SAFETY, SIZE.subtitle), { size: SIZE.subtitle, fill: MUTED }),
+  ];
+}
+
+function svgDocument(body: string[], height: number): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${TIMELINE_WIDTH}" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
     el("rect", { x: 0, y: 0, width: TIMELINE_WIDTH, height, fill: "#ffffff" }),
