@@ -41,6 +41,16 @@ export interface InterfaceWords {
   nonText: (employer: string | undefined) => string;
   /** An inline result with no title of its own. */
   inlineFallbackTitle: string;
+  /** The quick-lookup card's inline titles (src/engine.ts inlineItems is to read them from here). */
+  inlineTitles: {
+    current: string;
+    experience: string;
+    skills: string;
+    contacts: string;
+    /** The answer to a query: "Ivan Prisyazhnyy: kafka". */
+    answer: (name: string, query: string) => string;
+    notFound: (query: string) => string;
+  };
   /** The inline title of an FAQ entry: "Maria: Would you relocate?". */
   inlineFaqTitle: (first: string, question: string) => string;
 

@@ -239,6 +239,15 @@ describe("inline mode in Russian", () => {
     const results = calls.find((c) => c.method === "answerInlineQuery")?.payload.results as { id: string; title: string; input_message_content: { message_text: string } }[];
     const faq = results.find((r) => r.id.startsWith("faq:"));
     expect(faq?.input_message_content.message_text).toContain(ru.faqFrom(maria.resume.person.name.split(" ")[0]!));
+    // A logistics question is the candidate's to answer: their entry comes first.
+    expect(results[0]?.id).toBe(faq?.id);
+  });
+
+  it("results for words are shared (is_personal false); an empty query follows each user's language (personal)", async () => {
+    const s = session(createEngine(knowledge, { now: NOW }));
+    const inline = async (query: string) => (await s.send({ inline_query: { id: "iq", from: RECRUITER, query, offset: "" } })).find((c) => c.method === "answerInlineQuery")?.payload;
+    expect((await inline("кафка"))?.is_personal).toBe(false);
+    expect((await inline(""))?.is_personal).toBe(true);
   });
 });
 

@@ -22,6 +22,14 @@ export const iface: InterfaceWords = {
   nonText: (employer) =>
     `I can only read text. Ask me a question${employer ? ` about the résumé, e.g. “What was the role at ${employer}?”` : " about the résumé"}, or send /help.`,
   inlineFallbackTitle: "Résumé",
+  inlineTitles: {
+    current: "Current job",
+    experience: "Experience",
+    skills: "Skills",
+    contacts: "Contacts",
+    answer: (name, query) => `${name}: ${query}`,
+    notFound: (query) => `Not in the résumé: ${query}`,
+  },
   inlineFaqTitle: (first, question) => `${first}: ${question}`,
   menu: [
     { command: "start", description: "Who the candidate is, in a nutshell" },

@@ -22,6 +22,14 @@ export const iface: InterfaceWords = {
   nonText: (employer) =>
     `Я понимаю только текст. Задайте вопрос о резюме${employer ? `, например: «Кем он работал в ${employer}?»` : ""} — или отправьте /help.`,
   inlineFallbackTitle: "Резюме",
+  inlineTitles: {
+    current: "Текущее место работы",
+    experience: "Опыт работы",
+    skills: "Навыки",
+    contacts: "Контакты",
+    answer: (name, query) => `${name}: ${query}`,
+    notFound: (query) => `В резюме нет: ${query}`,
+  },
   inlineFaqTitle: (first, question) => `${first}: ${question}`,
   menu: [
     { command: "start", description: "Кто этот кандидат — коротко" },
