@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   // Before anything talks to Telegram: grammY's debug output writes to stderr directly, URLs and all.
   redactWrites(process.stderr, secrets);
   const logger = createLogger({ level: config.logLevel, secrets });
-  const knowledge = loadKnowledgeOrExplain(config.knowledgeDir);
+  const knowledge = loadKnowledgeOrExplain(config.knowledgeDir, config.knowledgeCacheDir);
   // Fields the résumé reader left out (issue 14): counted here, listed by `npm run check`.
   if (knowledge.warnings.length) {
     const shown = knowledge.warnings.slice(0, 20).map((w) => w.message);
@@ -108,9 +108,9 @@ async function loadConfigOrExplain(): Promise<Config> {
   }
 }
 
-function loadKnowledgeOrExplain(dir: string): Knowledge {
+function loadKnowledgeOrExplain(dir: string, cacheDir: string | null): Knowledge {
   try {
-    return loadKnowledge(dir);
+    return loadKnowledge(dir, { cacheDir });
   } catch (e) {
     if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
     throw e;
