@@ -176,17 +176,17 @@ function inlineItems(core: Core, ctx: AnswerContext, respond: (q: string) => Ans
   };
   const q = query.trim().slice(0, MAX_INPUT);
   const { name } = core.knowledge.resume.person;
-  const w = ctx.words;
+  const titles = ctx.words.inlineTitles;
   if (!q) {
     add("card", name, startCard(ctx));
-    add("current", w.inlineCurrent, currentJob(ctx));
-    add("experience", w.inlineExperience, experienceList(ctx));
-    add("skills", w.inlineSkills, skillsOverview(ctx));
-    add("contacts", w.inlineContacts, contacts(ctx));
+    add("current", titles.current, currentJob(ctx));
+    add("experience", titles.experience, experienceList(ctx));
+    add("skills", titles.skills, skillsOverview(ctx));
+    add("contacts", titles.contacts, contacts(ctx));
     return items.slice(0, limit);
   }
   const main = respond(q);
-  add(`q:${slug(q)}`, main.found ? w.inlineAnswer(name, q) : w.inlineNotFound(q), main);
+  add(`q:${slug(q)}`, main.found ? titles.answer(name, q) : titles.notFound(q), main);
   for (const source of main.sources) {
     const job = core.index.chunkById.get(source)?.job;
     if (!job) continue;

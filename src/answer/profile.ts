@@ -57,9 +57,15 @@ export function startCard(ctx: AnswerContext): Answer {
 export function help(ctx: AnswerContext): Answer {
   const { resume } = ctx.index.knowledge;
   const example = resume.experience[0]?.id.split("-")[0] ?? "acme";
-  const [title, tail, ...rest] = ctx.words.help(resume.person.name, ctx.first, example);
-  // The first two phrases are the bold title and its tail; "" is a paragraph break.
-  const lines: Line[] = [[bold(title!), text(tail!)], ...rest.map((l) => (l ? [text(l)] : BREAK))];
+  const h = ctx.words.help;
+  const lines: Line[] = [
+    [bold(h.title(resume.person.name)), text(h.fromResumeOnly)],
+    BREAK,
+    ...[...h.commands(example), h.language].map((l): Line => [text(l)]),
+    BREAK,
+    [text(h.orAsk(ctx.first))],
+    [text(h.inline)],
+  ];
   return answer("command:help", true, [], message(lines, { buttons: rows(sectionButtons(ctx).slice(0, 4), 2) }));
 }
 
@@ -158,6 +164,6 @@ export function greeting(ctx: AnswerContext): Answer {
 export function location(ctx: AnswerContext): Answer {
   const where = ctx.index.knowledge.resume.person.location;
   const w = ctx.words;
-  if (!where) return answer("location", false, [], message([[text(w.noLocation(ctx.first))], [text(w.askDirectly)]]));
+  if (!where) return answer("location", false, [], message([[text(w.noLocation(ctx.first))], [text(w.locationAskDirectly)]]));
   return answer("location", true, ["contacts"], message([[text(w.basedIn(ctx.first)), bold(where), text(".")]]));
 }

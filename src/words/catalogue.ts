@@ -132,7 +132,6 @@ export interface AnswerWords {
   locationLabel: string;
   contactsLabel: string;
   startHint: (first: string) => string;
-  help: (name: string, first: string, example: string) => string[];
   noSummary: string;
   degreeNames: { phd: string; master: string; bachelor: string };
   /** A heading over the education answer; "" for none. */
@@ -151,7 +150,7 @@ export interface AnswerWords {
   noLanguages: (first: string) => string;
   speaks: (first: string) => string;
   noLocation: (first: string) => string;
-  askDirectly: string;
+  locationAskDirectly: string;
   basedIn: (first: string) => string;
 
   // Technologies.
@@ -199,14 +198,6 @@ export interface AnswerWords {
 
   /** Before the answer to a question typed on the wrong keyboard layout: how it was read. */
   readAs: (text: string) => string;
-
-  // Inline mode.
-  inlineCurrent: string;
-  inlineExperience: string;
-  inlineSkills: string;
-  inlineContacts: string;
-  inlineAnswer: (name: string, query: string) => string;
-  inlineNotFound: (query: string) => string;
 
   /** "2 years", "1 month": one count with its plural form. */
   years: PluralForms;

@@ -104,22 +104,6 @@ export const answers: AnswerWords = {
   locationLabel: "Location",
   contactsLabel: "Contacts",
   startHint: (first) => `Ask me anything about ${first}'s résumé, e.g. “Has ${first} used Kafka?”, “Where did ${first} work in 2016?”, “k8s”.`,
-  help: (name, first, example) => [
-    `I answer questions about ${name}'s résumé`,
-    ", from the résumé only.",
-    "",
-    "/experience — all jobs, newest first (tap one for details)",
-    `/experience <company> — one job, e.g. /experience ${example}`,
-    "/skills — technologies by category; /skills <tech> — one of them",
-    "/education — studies and degree",
-    "/contacts — how to reach the candidate",
-    "/summary — the résumé's own summary",
-    "/timeline — the career as a picture; /cv — the résumé as a PDF",
-    "/search <words> — search the whole résumé",
-    "",
-    `Or just ask: “Where does ${first} work now?”, “How long at the last job?”, “Has ${first} used Kubernetes?”, “What did ${first} do in 2016?”. One word works too: “rust”.`,
-    "In any chat: type my @username and a word for a quick lookup.",
-  ],
   noSummary: "The résumé has no summary section.",
   degreeNames: { phd: "PhD", master: "master's degree", bachelor: "bachelor's degree" },
   educationTitle: "",
@@ -135,7 +119,7 @@ export const answers: AnswerWords = {
   noLanguages: (first) => `The résumé doesn't list the languages ${first} speaks (it is written in English).`,
   speaks: (first) => `${first} speaks`,
   noLocation: (first) => `The résumé doesn't say where ${first} is based.`,
-  askDirectly: "Ask directly: see /contacts.",
+  locationAskDirectly: "Ask directly: see /contacts.",
   basedIn: (first) => `${first} is based in `,
 
   categoryLabels: {
@@ -190,13 +174,6 @@ export const answers: AnswerWords = {
   sectionMore: (n) => `… and ${n} more.`,
 
   readAs: (text) => `Read as ${text}:`,
-
-  inlineCurrent: "Current job",
-  inlineExperience: "Experience",
-  inlineSkills: "Skills",
-  inlineContacts: "Contacts",
-  inlineAnswer: (name, query) => `${name}: ${query}`,
-  inlineNotFound: (query) => `Not in the résumé: ${query}`,
 
   years: { one: "{n} year", other: "{n} years" },
   months: { one: "{n} month", other: "{n} months" },

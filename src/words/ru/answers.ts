@@ -139,22 +139,6 @@ export const answers: AnswerWords = {
   locationLabel: "Местоположение",
   contactsLabel: "Контакты",
   startHint: (first) => `Спросите что угодно о резюме (${first}), например: «Есть опыт с Kafka?», «Что было в 2016 году?», «k8s».`,
-  help: (name, first, example) => [
-    `Я отвечаю на вопросы о резюме: ${name}`,
-    " — только по тексту резюме.",
-    "",
-    "/experience — все места работы, сначала последние (нажмите на любое, чтобы узнать подробности)",
-    `/experience <компания> — одно место работы, например /experience ${example}`,
-    "/skills — технологии по категориям; /skills <технология> — одна из них",
-    "/education — учёба и степень",
-    "/contacts — как связаться с кандидатом",
-    "/summary — раздел «О себе» из резюме",
-    "/timeline — карьера на графике; /cv — резюме в PDF",
-    "/search <слова> — поиск по всему резюме",
-    "",
-    `Или просто спросите: «Где ${first} сейчас работает?», «Сколько лет на последнем месте?», «Есть опыт с Kubernetes?», «Что было в 2016 году?». Можно и одним словом: «rust».`,
-    "В любом чате: наберите мой @username и слово — для быстрого поиска.",
-  ],
   noSummary: "В резюме нет раздела «О себе».",
   degreeNames: { phd: "степень PhD", master: "степень магистра", bachelor: "степень бакалавра" },
   educationTitle: "Образование:",
@@ -170,7 +154,7 @@ export const answers: AnswerWords = {
   noLanguages: (first) => `В резюме не указано, на каких языках говорит ${first}.`,
   speaks: (first) => `${first} говорит на языках`,
   noLocation: (first) => `В резюме не сказано, где ${first} живёт.`,
-  askDirectly: "Уточните напрямую: см. /contacts.",
+  locationAskDirectly: "Уточните напрямую: см. /contacts.",
   basedIn: (first) => `${first}, местоположение: `,
 
   categoryLabels: {
@@ -225,13 +209,6 @@ export const answers: AnswerWords = {
   sectionMore: (n) => `… и ещё ${n}.`,
 
   readAs: (text) => `Понял как ${text}:`,
-
-  inlineCurrent: "Текущая работа",
-  inlineExperience: "Опыт работы",
-  inlineSkills: "Навыки",
-  inlineContacts: "Контакты",
-  inlineAnswer: (name, query) => `${name}: ${query}`,
-  inlineNotFound: (query) => `Нет в резюме: ${query}`,
 
   years: { one: "{n} год", few: "{n} года", many: "{n} лет", other: "{n} года" },
   months: { one: "{n} месяц", few: "{n} месяца", many: "{n} месяцев", other: "{n} месяца" },
