@@ -68,68 +68,75 @@ function passingMentions(tech: Technology, ctx: AnswerContext): { text: string; 
     .map((p) => ({ text: clip(p.text, 160), source: p.chunk.id, where: p.chunk.job?.employer ?? p.chunk.title }));
 }
 
+/** "Has he used X?" for each technology asked: years and places, the jobs' own words, or what is near. */
 export function techAnswer(techs: Technology[], employers: EmployerEntry[], ctx: AnswerContext): Answer {
-  const { words: w, format: f } = ctx;
-  const lines: Line[] = [];
-  const sources: string[] = [];
-  const buttons: Button[] = [];
-  let found = false;
+  const out: TechLines = { lines: [], sources: [], buttons: [], found: false };
   const budgetPerTech = Math.max(260, Math.floor(900 / techs.length));
   for (const tech of techs) {
-    if (lines.length) lines.push(BREAK);
+    if (out.lines.length) out.lines.push(BREAK);
     const jobs = ctx.index.techJobs.get(tech.name);
-    if (jobs === undefined) {
-      const passing = passingMentions(tech, ctx);
-      if (passing.length) {
-        found = true;
-        lines.push([text(w.namesOnlyInPassing), bold(tech.name), text(w.onlyInPassingTail)]);
-        for (const p of passing) lines.push(bullet(bold(p.where), text(`: ${w.quote(p.text)}`)));
-        sources.push(...passing.map((p) => p.source));
-        continue;
-      }
-      lines.push([text(w.doesNotMention), bold(tech.name), text(".")]);
-      const near = nearbyTechnologies(tech, ctx);
-      if (near.names.length) lines.push([text(`${near.label}: ${f.list(near.names)}.`)]);
-      buttons.push(...near.names.slice(0, 4).map((n) => ({ text: n, action: { type: "skill" as const, name: n } })));
-      continue;
-    }
-    found = true;
-    if (!jobs.length) {
+    if (jobs === undefined) unlistedTech(out, tech, ctx);
+    else if (!jobs.length) {
       // Listed in a skills section without a dated job.
-      lines.push([text(w.yes), bold(tech.name), text(w.listedInSkills)]);
-      sources.push("skills");
-      continue;
-    }
-    const asked = employers.flatMap((e) => e.jobs);
-    const there = asked.length ? jobs.filter((j) => asked.includes(j)) : jobs;
-    if (asked.length && !there.length) {
-      lines.push([
-        text(w.notAt(f.list(employers.map((e) => e.name)))),
-        bold(tech.name),
-        text(endSentence(w.appearsAt(f.list(unique(jobs.map((j) => j.employer)))))),
-      ]);
-      sources.push(...asked.map(jobSource));
-      continue;
-    }
-    const months = unionMonths(jobs, ctx.now);
-    const places = f.list(unique((asked.length ? there : jobs).map((j) => j.employer)));
-    lines.push(
-      asked.length
-        ? [text(w.yes), bold(tech.name), text(endSentence(w.techAtPlaces(places, f.aboutYears(months))))]
-        : [text(w.yes), bold(tech.name), text(endSentence(w.techPlaces(f.aboutYears(months), places)))],
-    );
-    let used = 0;
-    for (const job of there.slice(0, 4)) {
-      const said = mentionIn(job, tech.name, ctx);
-      const line = bullet(bold(job.employer), text(` (${yearSpan(job, ctx)}, ${roleTitle(job)})${said ? `: ${said}` : w.inItsStack}`));
-      used += line.reduce((n, s) => n + s.text.length, 0);
-      if (used > budgetPerTech && there.length > 1) break;
-      lines.push(line);
-      sources.push(jobSource(job));
-    }
-    buttons.push(...there.slice(0, 4).map((j) => jobButton(j, ctx)));
+      out.found = true;
+      out.lines.push([text(ctx.words.yes), bold(tech.name), text(ctx.words.listedInSkills)]);
+      out.sources.push("skills");
+    } else usedTech(out, tech, jobs, employers, ctx, budgetPerTech);
   }
-  return answer("tech", found, sources, message(lines, { buttons: rows(dedupeButtons(buttons), 2) }));
+  return answer("tech", out.found, out.sources, message(out.lines, { buttons: rows(dedupeButtons(out.buttons), 2) }));
+}
+
+/** What a technology answer collects, one technology after another. */
+interface TechLines {
+  lines: Line[];
+  sources: string[];
+  buttons: Button[];
+  found: boolean;
+}
+
+/** A technology no job uses: named in passing somewhere, or not at all (then the nearest ones it does list). */
+function unlistedTech(out: TechLines, tech: Technology, ctx: AnswerContext): void {
+  const { words: w, format: f } = ctx;
+  const passing = passingMentions(tech, ctx);
+  if (passing.length) {
+    out.found = true;
+    out.lines.push([text(w.namesOnlyInPassing), bold(tech.name), text(w.onlyInPassingTail)]);
+    for (const p of passing) out.lines.push(bullet(bold(p.where), text(`: ${w.quote(p.text)}`)));
+    out.sources.push(...passing.map((p) => p.source));
+    return;
+  }
+  out.lines.push([text(w.doesNotMention), bold(tech.name), text(".")]);
+  const near = nearbyTechnologies(tech, ctx);
+  if (near.names.length) out.lines.push([text(`${near.label}: ${f.list(near.names)}.`)]);
+  out.buttons.push(...near.names.slice(0, 4).map((n) => ({ text: n, action: { type: "skill" as const, name: n } })));
+}
+
+/** A technology dated jobs use: years and places (at the employers asked about, if any), then those jobs. */
+function usedTech(out: TechLines, tech: Technology, jobs: Job[], employers: EmployerEntry[], ctx: AnswerContext, budget: number): void {
+  const { words: w, format: f } = ctx;
+  out.found = true;
+  const asked = employers.flatMap((e) => e.jobs);
+  const there = asked.length ? jobs.filter((j) => asked.includes(j)) : jobs;
+  if (asked.length && !there.length) {
+    const appears = endSentence(w.appearsAt(f.list(unique(jobs.map((j) => j.employer)))));
+    out.lines.push([text(w.notAt(f.list(employers.map((e) => e.name)))), bold(tech.name), text(appears)]);
+    out.sources.push(...asked.map(jobSource));
+    return;
+  }
+  const years = f.aboutYears(unionMonths(jobs, ctx.now));
+  const places = f.list(unique((asked.length ? there : jobs).map((j) => j.employer)));
+  const lead = asked.length ? w.techAtPlaces(places, years) : w.techPlaces(years, places);
+  out.lines.push([text(w.yes), bold(tech.name), text(endSentence(lead))]);
+  let used = 0;
+  for (const job of there.slice(0, 4)) {
+    const said = mentionIn(job, tech.name, ctx);
+    const line = bullet(bold(job.employer), text(` (${yearSpan(job, ctx)}, ${roleTitle(job)})${said ? `: ${said}` : w.inItsStack}`));
+    used += line.reduce((n, s) => n + s.text.length, 0);
+    if (used > budget && there.length > 1) break;
+    out.lines.push(line);
+    out.sources.push(jobSource(job));
+  }
+  out.buttons.push(...there.slice(0, 4).map((j) => jobButton(j, ctx)));
 }
 
 function unique<T>(items: T[]): T[] {
