@@ -12,6 +12,8 @@ import { defineConfig } from "vitest/config";
 export const ISOLATED = [
   // asserts the Russian stemmer/lexicon/word lists are not loaded by an English question
   "test/language/cold-path.test.ts",
+  // asserts an English question through the whole engine loads nothing Russian
+  "test/russian/english-cold-path.test.ts",
   // asserts the Russian stemmer loads lazily (not loaded before its first Russian word)
   "test/language/stem.test.ts",
   // vi.mock of src/render/timeline.js

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The same bot in a terminal, no Telegram token needed.
 //   npm run chat                         interactive chat (type a number to press a button)
+//   npm run chat -- --lang ru            the same, as a user whose Telegram language is Russian
 //   npm run ask -- "Has he used Kafka?"  one answer, printed
 //   npm run --silent ask -- --jsonl      one message per stdin line → one JSON object per line:
 //                                        {"input": string, "replies": string[], "found": boolean}
@@ -17,12 +18,20 @@ import { loadKnowledge } from "./knowledge/load.js";
 import { inputLines, jsonLine, LineWriter, OutputClosed } from "./jsonl-io.js";
 import type { MediaRenderer } from "./render/index.js";
 import { runAsProgram } from "./entry.js";
+import type { Lang } from "./language/detect.js";
 
 interface CliArgs {
   jsonl: boolean;
   knowledge?: string;
+  /** The user's language, as Telegram's language_code would give it ("ru", "en"). */
+  lang?: Lang;
   question: string[];
 }
+
+/** A command-line mistake: printed with the usage, exit code 2. */
+class UsageError extends Error {}
+
+const LANGS: readonly Lang[] = ["en", "ru"];
 
 function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { jsonl: false, question: [] };
@@ -30,9 +39,16 @@ function parseArgs(argv: string[]): CliArgs {
     const a = argv[i]!;
     if (a === "--jsonl") args.jsonl = true;
     else if (a === "--knowledge") args.knowledge = argv[++i];
+    else if (a === "--lang" || a.startsWith("--lang=")) args.lang = parseLang(a.includes("=") ? a.slice(7) : argv[++i]);
     else args.question.push(a);
   }
   return args;
+}
+
+function parseLang(value: string | undefined): Lang {
+  const lang = LANGS.find((l) => l === value?.trim().toLowerCase());
+  if (!lang) throw new UsageError(`--lang must be one of ${LANGS.join(", ")}${value ? `, not “${value}”` : ""}`);
+  return lang;
 }
 
 /** The plain text a Telegram user would see, one string per message. */
@@ -58,20 +74,20 @@ function parseJsonlLine(line: string): { chat?: string; text: string; lang?: str
 }
 
 /** Answers one jsonl line; conversations are kept per chat id, in order. */
-export function jsonlAnswer(engine: Engine, line: string, conversations: Map<string, Conversation>): string {
-  const { chat, text, lang } = parseJsonlLine(line);
+export function jsonlAnswer(engine: Engine, line: string, conversations: Map<string, Conversation>, defaultLang?: string): string {
+  const { chat, text, lang = defaultLang } = parseJsonlLine(line);
   const { answer: a, conversation } = engine.handle({ text, lang }, chat === undefined ? undefined : conversations.get(chat));
   if (chat !== undefined) conversations.set(chat, conversation);
   return jsonLine({ input: chat === undefined ? line : text, replies: replies(a), found: a.found, ...(chat === undefined ? {} : { chat }) });
 }
 
 /** One JSON line per input line (see jsonl-io.ts): every line reaches even a slow reader, in order. */
-async function runJsonl(engine: Engine): Promise<void> {
+async function runJsonl(engine: Engine, lang?: Lang): Promise<void> {
   const out = new LineWriter(process.stdout);
   const conversations = new Map<string, Conversation>();
   try {
     for await (const line of inputLines(process.stdin)) {
-      await out.write(jsonlAnswer(engine, line, conversations));
+      await out.write(jsonlAnswer(engine, line, conversations, lang));
     }
   } catch (e) {
     if (!(e instanceof OutputClosed)) throw e; // the reader left (`| head`): nothing more to deliver
@@ -107,11 +123,11 @@ async function print(a: Answer, engine?: Engine): Promise<Button[]> {
   return buttons;
 }
 
-async function runChat(engine: Engine): Promise<void> {
+async function runChat(engine: Engine, lang?: Lang): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "you › " });
   let conversation: Conversation = {};
   const turn = async (t: Turn) => {
-    const handled = engine.handle(t, conversation);
+    const handled = engine.handle({ ...t, lang }, conversation);
     conversation = handled.conversation;
     return print(handled.answer, engine);
   };
@@ -141,7 +157,14 @@ async function runChat(engine: Engine): Promise<void> {
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
-  const args = parseArgs(argv);
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`${e.message}\nUsage: npm run chat -- [--lang ru|en] [--knowledge DIR] | npm run ask -- [--lang ru|en] [--jsonl] [question]`);
+    return 2;
+  }
   let engine: Engine;
   try {
     engine = createEngine(loadKnowledge(args.knowledge ?? process.env.KNOWLEDGE_DIR ?? "knowledge"));
@@ -152,9 +175,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     }
     throw e;
   }
-  if (args.jsonl) await runJsonl(engine);
-  else if (args.question.length) await print(engine.respond(args.question.join(" ")));
-  else await runChat(engine);
+  if (args.jsonl) await runJsonl(engine, args.lang);
+  else if (args.question.length) await print(engine.handle({ text: args.question.join(" "), lang: args.lang }).answer);
+  else await runChat(engine, args.lang);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // Runtime configuration: environment variables (and .env) → a typed, validated Config, parsed once by
 // main.ts. `parseConfig` is pure so tests can feed it any environment; `loadConfig` is the only place that
 // touches .env and process.env, and it runs only when main calls it.
+import { cacheDirFromEnv } from "./knowledge/cache.js";
 import { lazySchemas } from "./lazy-zod.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
@@ -22,6 +23,8 @@ export interface Config {
   port: number;
   apiRoot: string;
   knowledgeDir: string;
+  /** Where validated knowledge is cached between starts (DATA_DIR/cache, else the OS cache folder); null when RESUME_BOT_CACHE=off. */
+  knowledgeCacheDir: string | null;
   logLevel: LogLevel;
   /** Per-user flood control: a burst, then `perMinute` sustained; perMinute 0 turns it off. */
   rateLimit: { perMinute: number; burst: number };
@@ -148,6 +151,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port,
     apiRoot,
     knowledgeDir: vars.KNOWLEDGE_DIR ?? "./knowledge",
+    knowledgeCacheDir: cacheDirFromEnv(env),
     logLevel,
     rateLimit: {
       perMinute: parseCount("RATE_LIMIT_PER_MINUTE", vars.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0),

@@ -6,17 +6,20 @@ import { answerContext, type AnswerContext } from "./answer/context.js";
 import { contacts, startCard } from "./answer/profile.js";
 import { currentJob, experienceList, jobSummaryLines } from "./answer/jobs.js";
 import { messageToPlainText } from "./answer/plain-text.js";
-import { answer, message } from "./answer/rich.js";
+import { answer, italic, message } from "./answer/rich.js";
 import { skillsOverview } from "./answer/tech.js";
 import type { Action, Answer, Message } from "./answer/types.js";
 import { act, runCommand } from "./compose/commands.js";
 import { ask, type Composed, type Core } from "./compose/route.js";
 import { NEW_CONVERSATION, remember, type Conversation, type Turn } from "./conversation/conversation.js";
-import { buildChunks } from "./knowledge/chunks.js";
+import { buildChunks, type Chunk } from "./knowledge/chunks.js";
 import { slug } from "./knowledge/ids.js";
+import { languageOfCode, type Lang } from "./language/detect.js";
+import { prepareQuestion } from "./language/index.js";
 import type { Knowledge } from "./knowledge/load.js";
-import { createSearchIndex } from "./search/search-index.js";
-import { normalize, stem, tokenize } from "./search/text.js";
+import { createSearchIndex, type SearchIndex } from "./search/search-index.js";
+import { editDistance, normalize, stem, tokenize, typoBudget } from "./search/text.js";
+import { romanizations } from "./language/ru/translit.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
 
 export type { Conversation, Turn } from "./conversation/conversation.js";
@@ -74,12 +77,29 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const roleStems = new Set(knowledge.resume.experience.flatMap((j) => tokenize(normalize(j.role)).map(stem)));
   const core: Core = { knowledge, index, roleStems };
   const clock = () => options.now ?? options.clock?.() ?? new Date();
+  const englishWords = lazyWords(() => englishVocabulary(index, chunks));
 
   function handle(turn: Turn, conversation: Conversation = NEW_CONVERSATION): Handled {
     const now = clock();
-    const ctx = answerContext(index, now);
-    const composed = "action" in turn ? act(core, turn.action, conversation, ctx) : message_(turn.text, conversation, ctx);
-    return { answer: composed.answer, conversation: remember(conversation, composed.answer, composed.subject, now.getTime()) };
+    if ("action" in turn) {
+      const ctx = answerContext(index, now, turn.pinned ?? languageOfCode(turn.lang) ?? conversation.lang ?? "en");
+      return handled(conversation, act(core, turn.action, conversation, ctx), ctx.lang, now);
+    }
+    // The language is the message's own (its script), else the hints; the question the understanding
+    // reads is in English either way: a Russian one is rewritten (src/language), an English one unchanged.
+    const text = turn.text.slice(0, MAX_INPUT).trim();
+    const prepared = prepareQuestion(text, { languageCode: turn.lang, fallback: conversation.lang, englishWords });
+    // "Kafka", "k8s?": a message of names alone is in no language; the user's one answers it.
+    const byHints = prepared.lang === "en" && namesOnly(text, index) ? (languageOfCode(turn.lang) ?? conversation.lang) : undefined;
+    const ctx = answerContext(index, now, turn.pinned ?? byHints ?? prepared.lang);
+    const query = prepared.unknown.length ? romanizeNames(prepared.query, prepared.unknown, index) : prepared.query;
+    if (query !== text) ctx.typed = prepared.text;
+    const composed = message_(query, conversation, ctx);
+    return handled(conversation, prepared.layoutFixed ? readAs(composed, prepared.text, ctx) : composed, ctx.lang, now);
+  }
+
+  function handled(conversation: Conversation, composed: Composed, lang: Lang, now: Date): Handled {
+    return { answer: composed.answer, conversation: remember(conversation, composed.answer, composed.subject, now.getTime(), lang) };
   }
 
   function message_(input: string, conversation: Conversation, ctx: AnswerContext): Composed {
@@ -90,9 +110,59 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   }
 
   const respond = (input: string) => handle({ text: input }).answer;
-  const inline = (query: string, limit = 10, lang?: string) =>
-    inlineItems(core, answerContext(index, clock()), (q) => handle({ text: q, lang }).answer, query, limit);
+  const inline = (query: string, limit = 10, lang?: string) => {
+    const q = query.trim();
+    // The results speak the query's language; an empty query, the asker's.
+    const answerLang = q ? prepareQuestion(q, { languageCode: lang, englishWords }).lang : (languageOfCode(lang) ?? "en");
+    return inlineItems(core, answerContext(index, clock(), answerLang), (text) => handle({ text, lang }).answer, query, limit);
+  };
   return { knowledge, handle, respond, act: (action) => handle({ action }).answer, inline };
+}
+
+/**
+ * Russian words the lexicon does not know that are the résumé's Latin names in Cyrillic letters («вократо»,
+ * «нимзес»): replaced by the name, so the English understanding finds the employer or technology.
+ */
+function romanizeNames(query: string, unknown: string[], index: SearchIndex): string {
+  const names = [...new Set([...index.employers.filter((e) => e.fuzzy).flatMap((e) => e.keys.filter((k) => !k.includes(" "))), ...index.techJobs.keys()].map(normalize))];
+  let out = query;
+  for (const word of unknown) {
+    if (word.length < 4 || index.knows(normalize(word))) continue;
+    const name = romanizations(word)
+      .flatMap((latin) => names.filter((n) => n[0] === latin[0] && editDistance(latin, n, typoBudget(n.length)) <= typoBudget(n.length)))
+      .at(0);
+    if (name) out = out.replace(word, name);
+  }
+  return out;
+}
+
+/** A question typed on the wrong keyboard layout: the answer first says how it was read. */
+function readAs(composed: Composed, text: string, ctx: AnswerContext): Composed {
+  const [first, ...rest] = composed.answer.messages;
+  if (!first) return composed;
+  const note = [italic(ctx.words.readAs(ctx.words.quote(text)))];
+  return { ...composed, answer: { ...composed.answer, messages: [{ ...first, lines: [note, ...first.lines] }, ...rest] } };
+}
+
+/** Is the message only technology or employer names ("Kafka", "RUST???", "scylla k8s")? */
+function namesOnly(text: string, index: SearchIndex): boolean {
+  const tokens = tokenize(normalize(text));
+  const employerWords = new Set(index.employers.flatMap((e) => e.keys.flatMap((k) => k.split(" "))));
+  return tokens.length > 0 && tokens.every((t) => index.techByKey.has(t) || employerWords.has(t));
+}
+
+/** Words the keyboard-layout check must keep as English: technologies, employers, the résumé's own words. */
+function englishVocabulary(index: SearchIndex, chunks: Chunk[]): string[] {
+  const words = new Set<string>(index.techByKey.keys());
+  for (const e of index.employers) for (const k of e.keys) for (const w of k.split(" ")) words.add(w);
+  for (const chunk of chunks) for (const p of chunk.passages) for (const w of tokenize(normalize(p))) if (/^[a-z]/.test(w)) words.add(w);
+  return [...words];
+}
+
+/** An iterable computed on first iteration: English questions that need no layout check never build it. */
+function lazyWords(build: () => string[]): Iterable<string> {
+  let words: string[] | undefined;
+  return { [Symbol.iterator]: () => (words ??= build())[Symbol.iterator]() };
 }
 
 /** Inline results: the answer itself, then a card per job it drew on; an empty query, the quick lookups. */
@@ -106,16 +176,17 @@ function inlineItems(core: Core, ctx: AnswerContext, respond: (q: string) => Ans
   };
   const q = query.trim().slice(0, MAX_INPUT);
   const { name } = core.knowledge.resume.person;
+  const titles = ctx.words.inlineTitles;
   if (!q) {
     add("card", name, startCard(ctx));
-    add("current", "Current job", currentJob(ctx));
-    add("experience", "Experience", experienceList(ctx));
-    add("skills", "Skills", skillsOverview(ctx));
-    add("contacts", "Contacts", contacts(ctx));
+    add("current", titles.current, currentJob(ctx));
+    add("experience", titles.experience, experienceList(ctx));
+    add("skills", titles.skills, skillsOverview(ctx));
+    add("contacts", titles.contacts, contacts(ctx));
     return items.slice(0, limit);
   }
   const main = respond(q);
-  add(`q:${slug(q)}`, main.found ? `${name}: ${q}` : `Not in the résumé: ${q}`, main);
+  add(`q:${slug(q)}`, main.found ? titles.answer(name, q) : titles.notFound(q), main);
   for (const source of main.sources) {
     const job = core.index.chunkById.get(source)?.job;
     if (!job) continue;

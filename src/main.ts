@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets });
   const m = await loadModules();
   const { createBot, createEngine, createMediaRenderer, registerCommands, botReliability } = m;
-  const knowledge = loadKnowledgeOrExplain(m, config.knowledgeDir);
+  const knowledge = loadKnowledgeOrExplain(m, config.knowledgeDir, config.knowledgeCacheDir);
   // Fields the résumé reader left out (issue 14): counted here, listed by `npm run check`.
   if (knowledge.warnings.length) {
     const shown = knowledge.warnings.slice(0, 20).map((w) => w.message);
@@ -138,9 +138,9 @@ async function loadConfigOrExplain(): Promise<Config> {
   }
 }
 
-function loadKnowledgeOrExplain({ loadKnowledge, KnowledgeErrors }: Modules, dir: string): Knowledge {
+function loadKnowledgeOrExplain({ loadKnowledge, KnowledgeErrors }: Modules, dir: string, cacheDir: string | null): Knowledge {
   try {
-    return loadKnowledge(dir);
+    return loadKnowledge(dir, { cacheDir });
   } catch (e) {
     if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
     throw e;

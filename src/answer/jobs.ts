@@ -1,11 +1,10 @@
 // Replies about jobs: the list, one job in brief or in full, the current job, a year, durations.
-import { formatMonths, formatPeriod, formatYearMonth } from "../knowledge/dates.js";
 import type { Job } from "../knowledge/model.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { clip, wholeWord } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
-import { aboutYears, earliestStart, jobMonths, unionMonths } from "./periods.js";
-import { BREAK, answer, bold, bullet, italic, listing, message, rows, text } from "./rich.js";
+import { earliestStart, jobMonths, unionMonths } from "./periods.js";
+import { BREAK, answer, bold, bullet, italic, message, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 
 export const jobSource = (job: Job) => `experience/${job.id}`;
@@ -15,7 +14,7 @@ export function roleTitle(job: Job): string {
 }
 
 function periodLine(job: Job, ctx: AnswerContext): Line {
-  return [italic(`${formatPeriod(job.start, job.end)} · ${formatMonths(jobMonths(job, ctx.now))}`)];
+  return [italic(`${ctx.format.range(job.start, job.end)} · ${ctx.format.duration(jobMonths(job, ctx.now))}`)];
 }
 
 /** A short label for a job's button: the employer, with the start year when the employer repeats. */
@@ -47,21 +46,23 @@ class Budget {
 
 /** One job in a few lines: role, period, what the company does, the top highlights, the stack. */
 export function jobSummaryLines(job: Job, ctx: AnswerContext, max = 600): Line[] {
+  const w = ctx.words;
   const out = new Budget(max);
-  out.add([bold(roleTitle(job)), text(" at "), bold(job.employer)]);
+  out.add([bold(roleTitle(job)), text(w.roleAt), bold(job.employer)]);
   out.add(periodLine(job, ctx));
   if (job.about) out.add([text(clip(job.about, 160))]);
-  if (job.projects.length) out.add([text(`Projects: ${clip(job.projects.join("; "), 150)}`)]);
+  if (job.projects.length) out.add([text(`${w.projects}: ${clip(job.projects.join("; "), 150)}`)]);
   const highlights = [...job.achievements, ...job.areas, ...job.details, ...job.responsibilities];
   out.bullets(highlights, 130, 3);
-  if (job.technologies.length) out.add([text(`Tech: ${clip(job.technologies.slice(0, 10).join(", "), 140)}`)]);
+  if (job.technologies.length) out.add([text(`${w.tech}: ${clip(job.technologies.slice(0, 10).join(", "), 140)}`)]);
   return out.lines;
 }
 
 /** Everything the résumé says about one job, within a message's comfortable length. */
 export function jobDetails(job: Job, ctx: AnswerContext): Answer {
+  const w = ctx.words;
   const out = new Budget(2200);
-  out.add([bold(roleTitle(job)), text(" at "), bold(job.employer)]);
+  out.add([bold(roleTitle(job)), text(w.roleAt), bold(job.employer)]);
   out.add(periodLine(job, ctx));
   if (job.location) out.add([text(job.location)]);
   if (job.about) out.add([text(job.about)]);
@@ -71,27 +72,28 @@ export function jobDetails(job: Job, ctx: AnswerContext): Answer {
     out.add([bold(title)]);
     out.bullets(items, 260, 8);
   };
-  section("Projects", job.projects);
-  section("Areas", job.areas);
-  section("Achievements", job.achievements);
-  section("Responsibilities", job.responsibilities);
-  section(job.achievements.length || job.areas.length ? "Also" : "What the work was", job.details);
+  section(w.projects, job.projects);
+  section(w.areas, job.areas);
+  section(w.achievements, job.achievements);
+  section(w.responsibilities, job.responsibilities);
+  section(job.achievements.length || job.areas.length ? w.also : w.whatTheWorkWas, job.details);
   if (job.technologies.length) {
     out.add(BREAK);
-    out.add([bold("Tech: "), text(clip(job.technologies.join(", "), 400))]);
+    out.add([bold(`${w.tech}: `), text(clip(job.technologies.join(", "), 400))]);
   }
-  const buttons: Button[][] = [[{ text: "« All jobs", action: { type: "experience" } }]];
+  const buttons: Button[][] = [[{ text: w.allJobs, action: { type: "experience" } }]];
   return answer(`job:${job.id}`, true, [jobSource(job)], message(out.lines, { buttons }));
 }
 
 export function experienceList(ctx: AnswerContext): Answer {
   const jobs = ctx.index.knowledge.resume.experience;
-  const lines: Line[] = [[bold(`${ctx.first}'s experience`), text(", newest first:")], BREAK];
+  const { words: w, format: f } = ctx;
+  const lines: Line[] = [[bold(w.experienceTitle(ctx.first)), text(w.experienceOrder)], BREAK];
   for (const job of jobs) {
-    lines.push(bullet(bold(job.employer), text(` — ${roleTitle(job)} · ${formatPeriod(job.start, job.end)}`)));
+    lines.push(bullet(bold(job.employer), text(` — ${roleTitle(job)} · ${f.range(job.start, job.end)}`)));
   }
   const start = earliestStart(jobs);
-  if (start) lines.push(BREAK, [text(`In all: ${aboutYears(unionMonths(jobs, ctx.now))} since ${formatYearMonth(start)}. Tap a job for details.`)]);
+  if (start) lines.push(BREAK, [text(w.experienceTotal(f.aboutYears(unionMonths(jobs, ctx.now)), f.month(start)))]);
   return answer(
     "command:experience",
     jobs.length > 0,
@@ -109,12 +111,13 @@ export function employerAnswer(employers: EmployerEntry[], ctx: AnswerContext): 
     if (lines.length) lines.push(BREAK);
     lines.push(...jobSummaryLines(job, ctx, each));
   }
-  const buttons = jobs.map((j) => jobButton(j, ctx, `More: ${jobButtonLabel(j, ctx)}`));
+  const buttons = jobs.map((j) => jobButton(j, ctx, ctx.words.more(jobButtonLabel(j, ctx))));
   return answer("employer", true, jobs.map(jobSource), message(lines, { buttons: rows(buttons, 1) }));
 }
 
 /** "How long did he work at ScyllaDB?" */
 export function employerDuration(employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const lines: Line[] = [];
   for (const e of employers) {
     const jobs = [...e.jobs].reverse(); // oldest first reads as a story
@@ -123,49 +126,71 @@ export function employerDuration(employers: EmployerEntry[], ctx: AnswerContext)
     const first = jobs[0]!;
     const last = jobs[jobs.length - 1]!;
     lines.push([
-      bold(`${e.name}: ${formatMonths(months)}`),
-      text(current ? ` so far, since ${formatYearMonth(first.start)}` : `, ${formatPeriod(first.start, last.end)}`),
+      bold(`${e.name}: ${f.duration(months)}`),
+      text(current ? w.durationSoFar(f.month(first.start)) : `, ${f.range(first.start, last.end)}`),
       text("."),
     ]);
     if (jobs.length > 1) {
-      for (const j of jobs) lines.push(bullet(text(`${roleTitle(j)}: ${formatPeriod(j.start, j.end)}`)));
-    } else lines.push([text(`Role: ${roleTitle(first)}.`)]);
+      for (const j of jobs) lines.push(bullet(text(`${roleTitle(j)}: ${f.range(j.start, j.end)}`)));
+    } else lines.push([text(w.roleLine(roleTitle(first)))]);
   }
-  const buttons = employers.flatMap((e) => e.jobs).map((j) => jobButton(j, ctx, `More: ${jobButtonLabel(j, ctx)}`));
+  const buttons = employers.flatMap((e) => e.jobs).map((j) => jobButton(j, ctx, w.more(jobButtonLabel(j, ctx))));
   return answer("duration:employer", true, employers.flatMap((e) => e.jobs.map(jobSource)), message(lines, { buttons: rows(buttons, 2) }));
 }
 
 /** "Where does he work now?" */
 export function currentJob(ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const jobs = ctx.index.knowledge.resume.experience;
   const current = jobs.filter((j) => j.end === null);
   if (!current.length) {
     const latest = jobs[0];
-    if (!latest) return answer("current", false, [], message([[text("The résumé lists no jobs.")]]));
+    if (!latest) return answer("current", false, [], message([[text(w.noJobs)]]));
     return answer("current", true, [jobSource(latest)], message([
-      [text(`The résumé lists no current job. The latest: `), bold(roleTitle(latest)), text(" at "), bold(latest.employer), text(` (${formatPeriod(latest.start, latest.end)}).`)],
+      [text(w.noCurrentJob), bold(roleTitle(latest)), text(w.roleAt), bold(latest.employer), text(w.latestPeriod(f.range(latest.start, latest.end)))],
     ]));
   }
   const lines: Line[] = [];
   for (const job of current) {
     if (lines.length) lines.push(BREAK);
     lines.push([
-      text(`${ctx.first} works at `),
+      text(w.worksAt(ctx.first)),
       bold(job.employer),
-      text(" as "),
+      text(w.worksAs),
       bold(roleTitle(job)),
-      text(`, since ${formatYearMonth(job.start)} (${formatMonths(jobMonths(job, ctx.now))}).`),
+      text(w.since(f.month(job.start), f.duration(jobMonths(job, ctx.now)))),
     ]);
     if (job.about) lines.push([text(clip(job.about, 160))]);
     const focus = job.areas.length ? job.areas : job.achievements.length ? job.achievements : job.details;
-    if (focus.length) lines.push([text(`Focus: ${clip(focus.slice(0, 4).map((f) => f.replace(/\.$/, "")).join("; "), 220)}.`)]);
-    if (job.technologies.length) lines.push([text(`Tech: ${job.technologies.slice(0, 8).join(", ")}`)]);
+    if (focus.length) lines.push([text(w.focus(clip(focus.slice(0, 4).map((s) => s.replace(/\.$/, "")).join("; "), 220)))]);
+    if (job.technologies.length) lines.push([text(`${w.tech}: ${job.technologies.slice(0, 8).join(", ")}`)]);
   }
-  return answer("current", true, current.map(jobSource), message(lines, { buttons: [current.map((j) => jobButton(j, ctx, "More about this job"))] }));
+  return answer("current", true, current.map(jobSource), message(lines, { buttons: [current.map((j) => jobButton(j, ctx, w.moreAboutJob))] }));
+}
+
+/** "Where did he stay longest?" (or shortest): jobs at named employers by length, the first in bold. */
+export function longestJob(shortest: boolean, ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
+  const named = new Set(ctx.index.employers.filter((e) => e.fuzzy).flatMap((e) => e.jobs));
+  const jobs = ctx.index.knowledge.resume.experience.filter((j) => named.has(j)).sort((a, b) => (shortest ? -1 : 1) * (jobMonths(b, ctx.now) - jobMonths(a, ctx.now)));
+  const top = jobs[0];
+  if (!top) return answer("longest", false, [], message([[text(w.noDatedJobs)]]));
+  const lines: Line[] = [[text(shortest ? w.shortestJob : w.longestJob), bold(top.employer), text(w.asRole(roleTitle(top), `${f.range(top.start, top.end)}, ${f.duration(jobMonths(top, ctx.now))}`))]];
+  for (const j of jobs.slice(1, 4)) lines.push(bullet(bold(j.employer), text(` — ${f.duration(jobMonths(j, ctx.now))} (${f.range(j.start, j.end)})`)));
+  return answer("longest", true, jobs.slice(0, 4).map(jobSource), message(lines, { buttons: [[jobButton(top, ctx)]] }));
+}
+
+/** "How many companies has he worked for?": the number of jobs and employers, then the employers. */
+export function jobCount(ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const employers = [...new Set(jobs.map((j) => j.employer))];
+  const lines: Line[] = [[text(ctx.words.jobCount(jobs.length, employers.length)), text(`: ${ctx.format.list(employers)}.`)]];
+  return answer("count", jobs.length > 0, jobs.map(jobSource), message(lines, { buttons: [[{ text: ctx.words.experienceButton, action: { type: "experience" } }]] }));
 }
 
 /** "Where did he work in 2016?" */
 export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const jobs = ctx.index.knowledge.resume.experience;
   const lines: Line[] = [];
   const sources: string[] = [];
@@ -174,18 +199,18 @@ export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
     const then = jobs.filter((j) => j.start.year <= year && year <= (j.end ?? ctx.now).year).reverse();
     if (!then.length) {
       const first = earliestStart(jobs);
-      lines.push([text(`The résumé lists no job in ${year}`), text(first && year < first.year ? `; the earliest starts in ${first.year}.` : ".")]);
+      lines.push([text(w.noJobInYear(year)), text(first && year < first.year ? w.earliestStarts(first.year) : ".")]);
       continue;
     }
     found = true;
     sources.push(...then.map(jobSource));
     if (then.length === 1) {
       const j = then[0]!;
-      lines.push([text(`In ${year} ${ctx.first} worked at `), bold(j.employer), text(` as ${roleTitle(j)} (${formatPeriod(j.start, j.end)}).`)]);
+      lines.push([text(w.inYearWorkedAt(year, ctx.first)), bold(j.employer), text(w.asRole(roleTitle(j), f.range(j.start, j.end)))]);
       if (j.about) lines.push([text(clip(j.about, 160))]);
     } else {
-      lines.push([text(`In ${year} ${ctx.first} worked at:`)]);
-      for (const j of then) lines.push(bullet(bold(j.employer), text(` — ${roleTitle(j)} (${formatPeriod(j.start, j.end)})`)));
+      lines.push([text(w.inYearWorkedAtMany(year, ctx.first))]);
+      for (const j of then) lines.push(bullet(bold(j.employer), text(` — ${roleTitle(j)} (${f.range(j.start, j.end)})`)));
     }
   }
   const buttons = rows(jobs.filter((j) => sources.includes(jobSource(j))).map((j) => jobButton(j, ctx)), 2);
@@ -194,32 +219,32 @@ export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
 
 /** "How many years of experience does he have?" */
 export function totalExperience(ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const jobs = ctx.index.knowledge.resume.experience;
   const start = earliestStart(jobs);
-  if (!start) return answer("duration:total", false, [], message([[text("The résumé lists no dated jobs.")]]));
+  if (!start) return answer("duration:total", false, [], message([[text(w.noDatedJobs)]]));
   const months = unionMonths(jobs, ctx.now);
   const current = jobs.find((j) => j.end === null);
-  const lines: Line[] = [
-    [bold(`${aboutYears(months).replace(/^about /, "About ")} of professional experience`), text(`, since ${formatYearMonth(start)}.`)],
-  ];
-  if (current) lines.push([text(`Now at ${current.employer} (since ${formatYearMonth(current.start)}).`)]);
+  const lines: Line[] = [[bold(w.professionalExperience(f.aboutYears(months))), text(w.sinceStart(f.month(start)))]];
+  if (current) lines.push([text(w.nowAt(current.employer, f.month(current.start)))]);
   // Named employers only: "Other companies" is not one place to have stayed long at.
   const named = new Set(ctx.index.employers.filter((e) => e.fuzzy).flatMap((e) => e.jobs));
   const longest = [...jobs].filter((j) => named.has(j)).sort((a, b) => jobMonths(b, ctx.now) - jobMonths(a, ctx.now)).slice(0, 3);
-  if (longest.length) lines.push([text(`Longest: ${listing(longest.map((j) => `${j.employer} (${formatMonths(jobMonths(j, ctx.now))})`))}.`)]);
+  if (longest.length) lines.push([text(w.longest(f.list(longest.map((j) => `${j.employer} (${f.duration(jobMonths(j, ctx.now))})`))))]);
   return answer("duration:total", true, jobs.map(jobSource), message(lines));
 }
 
 /** "Did he work at Google?" when Google is not an employer: no, here is who he worked for. */
 export function notEmployer(name: string, ctx: AnswerContext): Answer {
+  const w = ctx.words;
   const jobs = ctx.index.knowledge.resume.experience;
   const employers = [...new Set(jobs.map((j) => j.employer))];
-  const lines: Line[] = [[text(`The résumé lists no job at “${clip(name, 40)}”. Employers: ${listing(employers)}.`)]];
+  const lines: Line[] = [[text(w.notEmployer(clip(name, 40), ctx.format.list(employers)))]];
   const word = wholeWord(name);
   const mentions = ctx.index.passages.filter((p) => word.test(p.text)).slice(0, 2);
   if (mentions.length) {
-    lines.push([text(`It names ${clip(name, 40)} only in passing:`)]);
-    for (const p of mentions) lines.push(bullet(bold(p.chunk.job?.employer ?? p.chunk.title), text(`: “${clip(p.text, 140)}”`)));
+    lines.push([text(w.onlyInPassing(clip(name, 40)))]);
+    for (const p of mentions) lines.push(bullet(bold(p.chunk.job?.employer ?? p.chunk.title), text(`: ${w.quote(clip(p.text, 140))}`)));
   }
-  return answer("not-employer", false, mentions.map((p) => p.chunk.id), message(lines, { buttons: [[{ text: "💼 Experience", action: { type: "experience" } }]] }));
+  return answer("not-employer", false, mentions.map((p) => p.chunk.id), message(lines, { buttons: [[{ text: w.experienceButton, action: { type: "experience" } }]] }));
 }

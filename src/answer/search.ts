@@ -5,8 +5,8 @@ import type { Hit } from "../search/passages.js";
 import { clip } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton } from "./jobs.js";
-import { answer, bold, bullet, italic, listing, message, rows, text } from "./rich.js";
-import { SECTION_BUTTONS } from "./profile.js";
+import { answer, bold, bullet, italic, message, rows, text } from "./rich.js";
+import { sectionButtons } from "./profile.js";
 import type { Answer, Button, Line } from "./types.js";
 
 /** The best passages, at most `perChunk` from each of `chunks` places, in a few hundred characters. */
@@ -25,7 +25,8 @@ export function passagesAnswer(intent: string, hits: Hit[], ctx: AnswerContext, 
   const buttons: Button[] = [];
   for (const [, group] of groups) {
     const chunk = group[0]!.passage.chunk;
-    const where = chunk.job ? `${chunk.job.employer} (${chunk.period?.replace(/ – /, "–")})` : chunk.title;
+    // The period as a compact range: "Mar 2017–Sep 2019".
+    const where = chunk.job ? `${chunk.job.employer} (${ctx.format.range(chunk.job.start, chunk.job.end).replace(/ [–—] /, "–")})` : chunk.title;
     const each = Math.floor((max - used) / Math.max(1, group.length)) - where.length - 4;
     if (each < 60) break;
     // Keep the résumé's order inside a place: it reads as the résumé does.
@@ -35,23 +36,28 @@ export function passagesAnswer(intent: string, hits: Hit[], ctx: AnswerContext, 
     lines.push(line);
     if (chunk.job) buttons.push(jobButton(chunk.job, ctx));
   }
-  return answer(intent, lines.length > 0, [...groups.keys()], message(lines, { buttons: rows(buttons, 2) }));
+  const lead: Line[] = lines.length && ctx.words.passagesLead ? [[text(ctx.words.passagesLead)]] : [];
+  return answer(intent, lines.length > 0, [...groups.keys()], message([...lead, ...lines], { buttons: rows(buttons, 2) }));
 }
 
 /** "The résumé doesn't mention …", with near real topics as buttons when there are any. */
-export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTopic?: boolean } = {}): Answer {
-  const asked = [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown];
-  const what = asked.length ? `“${clip(asked.join(" "), 60)}”` : "that";
-  const lines: Line[] = [[text(`The résumé doesn't mention ${what}.`)]];
+export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTopic?: boolean; asked?: string[] } = {}): Answer {
+  const { words: w, format: f } = ctx;
+  // A rewritten question is quoted as typed: its rewriting's words are not the user's.
+  const typed = ctx.typed?.replace(/[\s?!.]+$/, "");
+  const asked = opts.asked ?? (typed ? [typed] : [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown]);
+  const what = asked.length ? w.quote(clip(asked.join(" "), 60)) : w.notMentionedThat;
+  const lines: Line[] = [[text(w.notMentioned(what))]];
   const near = [...new Set([...q.unknown, ...q.terms.map((t) => t.token)].flatMap((t) => ctx.index.nearTopics(t)))].slice(0, 4);
   const buttons: Button[] = near.map((n) => ({ text: n, action: { type: "ask", text: n } }));
-  if (near.length) lines.push([text(`Did you mean ${listing(near.map((n) => `“${n}”`))}?`)]);
+  if (near.length) lines.push([text(w.didYouMean(f.list(near.map(w.quote))))]);
+  const sections = sectionButtons(ctx);
   if (opts.absentTopic) {
-    lines.push([text(`That is for ${ctx.first} to answer: see /contacts.`)]);
-    buttons.push(SECTION_BUTTONS.find((b) => "action" in b && b.action.type === "section" && b.action.name === "contacts")!);
+    lines.push([text(w.forCandidate(ctx.first))]);
+    buttons.push(sections.find((b) => "action" in b && b.action.type === "section" && b.action.name === "contacts")!);
   } else if (!near.length) {
-    lines.push([italic("Try /experience, /skills, or a technology or company name.")]);
-    buttons.push(...SECTION_BUTTONS.slice(0, 2));
+    lines.push([italic(w.tryCommands)]);
+    buttons.push(...sections.slice(0, 2));
   }
   return answer("not-found", false, [], message(lines, { buttons: rows(buttons, 2) }));
 }

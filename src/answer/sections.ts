@@ -80,9 +80,9 @@ export function sectionsAnswer(sections: readonly Section[], ctx: AnswerContext)
   for (const section of sections) {
     if (lines.length) lines.push([]);
     const n = section.items.length;
-    lines.push([bold(`${section.title}`), text(` — ${n} item${n === 1 ? "" : "s"} in ${ctx.first}'s résumé:`)]);
+    lines.push([bold(`${section.title}`), text(ctx.words.sectionItems(n, ctx.first))]);
     for (const item of section.items.slice(0, MAX_ITEMS)) lines.push(bullet(text(clip(item))));
-    if (n > MAX_ITEMS) lines.push([text(`… and ${n - MAX_ITEMS} more.`)]);
+    if (n > MAX_ITEMS) lines.push([text(ctx.words.sectionMore(n - MAX_ITEMS))]);
   }
   return answer("section", true, sections.map((s) => `extras/${s.id}`), message(lines));
 }

@@ -1,31 +1,22 @@
 // Replies about technologies: one technology (years, where, the résumé's own words), a category
 // ("which databases"), and the whole stack (/skills).
-import { formatYearMonth } from "../knowledge/dates.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { clip, escapeRegExp } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton, jobSource, roleTitle } from "./jobs.js";
-import { aboutYears, unionMonths } from "./periods.js";
-import { BREAK, answer, bold, bullet, listing, message, endSentence, rows, text } from "./rich.js";
+import { unionMonths } from "./periods.js";
+import { BREAK, answer, bold, bullet, message, endSentence, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  language: "Languages",
-  runtime: "Runtimes",
-  database: "Databases & storage",
-  messaging: "Messaging",
-  cloud: "Cloud",
-  containers: "Containers & orchestration",
-  infrastructure: "Infrastructure & ops",
-  monitoring: "Monitoring",
-  os: "Operating systems",
-  framework: "Frameworks & libraries",
-  build: "Build tools",
-  tool: "Tools",
-  other: "Other",
-};
+/** The kinds of technology in the order the skills overview lists them; their labels are in the catalogues. */
+export const CATEGORY_ORDER = ["language", "runtime", "database", "messaging", "cloud", "containers", "infrastructure", "monitoring", "os", "framework", "build", "tool", "other"];
+
+/** A category's label in the answer's language ("Databases & storage"), or the category itself. */
+export function categoryLabel(category: string, ctx: AnswerContext): string {
+  return ctx.words.categoryLabels[category] ?? category;
+}
 
 interface TechUse {
   name: string;
@@ -53,8 +44,8 @@ export function techUses(ctx: AnswerContext): TechUse[] {
   return uses;
 }
 
-function yearSpan(job: Job): string {
-  const end = job.end ? String(job.end.year) : "now";
+function yearSpan(job: Job, ctx: AnswerContext): string {
+  const end = job.end ? String(job.end.year) : ctx.words.now;
   return job.start.year === job.end?.year ? String(job.start.year) : `${job.start.year}–${end}`;
 }
 
@@ -77,67 +68,75 @@ function passingMentions(tech: Technology, ctx: AnswerContext): { text: string; 
     .map((p) => ({ text: clip(p.text, 160), source: p.chunk.id, where: p.chunk.job?.employer ?? p.chunk.title }));
 }
 
+/** "Has he used X?" for each technology asked: years and places, the jobs' own words, or what is near. */
 export function techAnswer(techs: Technology[], employers: EmployerEntry[], ctx: AnswerContext): Answer {
-  const lines: Line[] = [];
-  const sources: string[] = [];
-  const buttons: Button[] = [];
-  let found = false;
+  const out: TechLines = { lines: [], sources: [], buttons: [], found: false };
   const budgetPerTech = Math.max(260, Math.floor(900 / techs.length));
   for (const tech of techs) {
-    if (lines.length) lines.push(BREAK);
+    if (out.lines.length) out.lines.push(BREAK);
     const jobs = ctx.index.techJobs.get(tech.name);
-    if (jobs === undefined) {
-      const passing = passingMentions(tech, ctx);
-      if (passing.length) {
-        found = true;
-        lines.push([text(`The résumé names `), bold(tech.name), text(" only in passing:")]);
-        for (const p of passing) lines.push(bullet(bold(p.where), text(`: “${p.text}”`)));
-        sources.push(...passing.map((p) => p.source));
-        continue;
-      }
-      lines.push([text("The résumé doesn't mention "), bold(tech.name), text(".")]);
-      const near = nearbyTechnologies(tech, ctx);
-      if (near.names.length) lines.push([text(`${near.label}: ${listing(near.names)}.`)]);
-      buttons.push(...near.names.slice(0, 4).map((n) => ({ text: n, action: { type: "skill" as const, name: n } })));
-      continue;
-    }
-    found = true;
-    if (!jobs.length) {
+    if (jobs === undefined) unlistedTech(out, tech, ctx);
+    else if (!jobs.length) {
       // Listed in a skills section without a dated job.
-      lines.push([text("Yes — "), bold(tech.name), text(" is listed in the résumé's skills.")]);
-      sources.push("skills");
-      continue;
-    }
-    const asked = employers.flatMap((e) => e.jobs);
-    const there = asked.length ? jobs.filter((j) => asked.includes(j)) : jobs;
-    if (asked.length && !there.length) {
-      lines.push([
-        text(`Not at ${listing(employers.map((e) => e.name))}, per the résumé. `),
-        bold(tech.name),
-        text(endSentence(` appears at ${listing(unique(jobs.map((j) => j.employer)))}`)),
-      ]);
-      sources.push(...asked.map(jobSource));
-      continue;
-    }
-    const months = unionMonths(jobs, ctx.now);
-    const places = listing(unique((asked.length ? there : jobs).map((j) => j.employer)));
-    lines.push(
-      asked.length
-        ? [text("Yes — "), bold(tech.name), text(endSentence(` at ${places}; ${aboutYears(months)} in all`))]
-        : [text("Yes — "), bold(tech.name), text(endSentence(`: ${aboutYears(months)}, at ${places}`))],
-    );
-    let used = 0;
-    for (const job of there.slice(0, 4)) {
-      const said = mentionIn(job, tech.name, ctx);
-      const line = bullet(bold(job.employer), text(` (${yearSpan(job)}, ${roleTitle(job)})${said ? `: ${said}` : ": in its tech stack."}`));
-      used += line.reduce((n, s) => n + s.text.length, 0);
-      if (used > budgetPerTech && there.length > 1) break;
-      lines.push(line);
-      sources.push(jobSource(job));
-    }
-    buttons.push(...there.slice(0, 4).map((j) => jobButton(j, ctx)));
+      out.found = true;
+      out.lines.push([text(ctx.words.yes), bold(tech.name), text(ctx.words.listedInSkills)]);
+      out.sources.push("skills");
+    } else usedTech(out, tech, jobs, employers, ctx, budgetPerTech);
   }
-  return answer("tech", found, sources, message(lines, { buttons: rows(dedupeButtons(buttons), 2) }));
+  return answer("tech", out.found, out.sources, message(out.lines, { buttons: rows(dedupeButtons(out.buttons), 2) }));
+}
+
+/** What a technology answer collects, one technology after another. */
+interface TechLines {
+  lines: Line[];
+  sources: string[];
+  buttons: Button[];
+  found: boolean;
+}
+
+/** A technology no job uses: named in passing somewhere, or not at all (then the nearest ones it does list). */
+function unlistedTech(out: TechLines, tech: Technology, ctx: AnswerContext): void {
+  const { words: w, format: f } = ctx;
+  const passing = passingMentions(tech, ctx);
+  if (passing.length) {
+    out.found = true;
+    out.lines.push([text(w.namesOnlyInPassing), bold(tech.name), text(w.onlyInPassingTail)]);
+    for (const p of passing) out.lines.push(bullet(bold(p.where), text(`: ${w.quote(p.text)}`)));
+    out.sources.push(...passing.map((p) => p.source));
+    return;
+  }
+  out.lines.push([text(w.doesNotMention), bold(tech.name), text(".")]);
+  const near = nearbyTechnologies(tech, ctx);
+  if (near.names.length) out.lines.push([text(`${near.label}: ${f.list(near.names)}.`)]);
+  out.buttons.push(...near.names.slice(0, 4).map((n) => ({ text: n, action: { type: "skill" as const, name: n } })));
+}
+
+/** A technology dated jobs use: years and places (at the employers asked about, if any), then those jobs. */
+function usedTech(out: TechLines, tech: Technology, jobs: Job[], employers: EmployerEntry[], ctx: AnswerContext, budget: number): void {
+  const { words: w, format: f } = ctx;
+  out.found = true;
+  const asked = employers.flatMap((e) => e.jobs);
+  const there = asked.length ? jobs.filter((j) => asked.includes(j)) : jobs;
+  if (asked.length && !there.length) {
+    const appears = endSentence(w.appearsAt(f.list(unique(jobs.map((j) => j.employer)))));
+    out.lines.push([text(w.notAt(f.list(employers.map((e) => e.name)))), bold(tech.name), text(appears)]);
+    out.sources.push(...asked.map(jobSource));
+    return;
+  }
+  const years = f.aboutYears(unionMonths(jobs, ctx.now));
+  const places = f.list(unique((asked.length ? there : jobs).map((j) => j.employer)));
+  const lead = asked.length ? w.techAtPlaces(places, years) : w.techPlaces(years, places);
+  out.lines.push([text(w.yes), bold(tech.name), text(endSentence(lead))]);
+  let used = 0;
+  for (const job of there.slice(0, 4)) {
+    const said = mentionIn(job, tech.name, ctx);
+    const line = bullet(bold(job.employer), text(` (${yearSpan(job, ctx)}, ${roleTitle(job)})${said ? `: ${said}` : w.inItsStack}`));
+    used += line.reduce((n, s) => n + s.text.length, 0);
+    if (used > budget && there.length > 1) break;
+    out.lines.push(line);
+    out.sources.push(jobSource(job));
+  }
+  out.buttons.push(...there.slice(0, 4).map((j) => jobButton(j, ctx)));
 }
 
 function unique<T>(items: T[]): T[] {
@@ -154,35 +153,36 @@ function nearbyTechnologies(tech: Technology, ctx: AnswerContext): { label: stri
   const inside = new RegExp(escapeRegExp(tech.name), "i");
   const containing = tech.name.length >= 3 ? [...ctx.index.techJobs.keys()].filter((n) => n !== tech.name && inside.test(n)) : [];
   const related = [...new Set([...tech.related.filter((r) => ctx.index.techJobs.has(r)), ...containing])];
-  if (related.length) return { label: "Related in the résumé", names: related };
+  if (related.length) return { label: ctx.words.relatedInResume, names: related };
   // The candidate's own summary first ("With Rust, C/C++, Go, Java"), then the most used.
   const own = ctx.index.knowledge.techs.mentions(ctx.index.knowledge.resume.summary.join("\n"));
   const inCategory = techUses(ctx).filter((u) => u.category === tech.category && u.jobs.length).map((u) => u.name);
   const peers = [...new Set([...own.filter((n) => inCategory.includes(n)), ...inCategory])].slice(0, 6);
-  const label = `${CATEGORY_LABELS[tech.category] ?? "Technologies"} it does list`;
+  const label = ctx.words.categoryItLists(ctx.words.categoryLabels[tech.category] ?? ctx.words.technologies);
   return { label, names: peers };
 }
 
 /** "Which databases has he used?" */
 export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const uses = techUses(ctx);
   const lines: Line[] = [];
   const buttons: Button[] = [];
   let found = false;
   for (const category of categories) {
     const inCategory = uses.filter((u) => u.category === category);
-    const label = CATEGORY_LABELS[category] ?? category;
+    const label = categoryLabel(category, ctx);
     if (!inCategory.length) {
-      lines.push([text(`The résumé names no ${label.toLowerCase()}.`)]);
+      lines.push([text(w.namesNoCategory(w.categoryInline(label)))]);
       continue;
     }
     found = true;
-    lines.push([bold(`${label}`), text(" in the résumé, most used first:")]);
+    lines.push([bold(`${label}`), text(w.mostUsedFirst)]);
     for (const u of inCategory.slice(0, 12)) {
       const where = unique(u.jobs.map((j) => j.employer));
-      lines.push(bullet(bold(u.name), text(u.jobs.length ? ` — ${aboutYears(u.months)} (${clip(listing(where), 70)})` : " — in skills")));
+      lines.push(bullet(bold(u.name), text(u.jobs.length ? ` — ${f.aboutYears(u.months)} (${clip(f.list(where), 70)})` : w.inSkills)));
     }
-    if (inCategory.length > 12) lines.push([text(`…and ${listing(inCategory.slice(12).map((u) => u.name))}.`)]);
+    if (inCategory.length > 12) lines.push([text(w.andMore(f.list(inCategory.slice(12).map((u) => u.name))))]);
     buttons.push(...inCategory.slice(0, 4).map((u) => ({ text: u.name, action: { type: "skill" as const, name: u.name } })));
   }
   return answer("category", found, ["skills"], message(lines, { buttons: rows(buttons, 4) }));
@@ -190,20 +190,21 @@ export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer
 
 /** /skills: the résumé's own skills section if it has one, then everything its jobs used, by category. */
 export function skillsOverview(ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const { resume } = ctx.index.knowledge;
-  const lines: Line[] = [[bold(`${ctx.first}'s technologies`), text(", by category, most used first:")]];
+  const lines: Line[] = [[bold(w.technologiesTitle(ctx.first)), text(w.byCategory)]];
   for (const group of resume.skills) lines.push([bold(`${group.name}: `), text(clip(group.items.join(", "), 300))]);
   const uses = techUses(ctx).filter((u) => u.jobs.length);
   const byCategory = new Map<string, TechUse[]>();
   for (const u of uses) byCategory.set(u.category, [...(byCategory.get(u.category) ?? []), u]);
-  for (const category of Object.keys(CATEGORY_LABELS)) {
+  for (const category of CATEGORY_ORDER) {
     const list = byCategory.get(category);
     if (!list?.length) continue;
-    const shown = list.slice(0, 14).map((u, i) => (i < 4 && u.months >= 12 ? `${u.name} (${aboutYears(u.months).replace("about ", "~")})` : u.name));
-    lines.push([bold(`${CATEGORY_LABELS[category]}: `), text(shown.join(", ") + (list.length > 14 ? ", …" : ""))]);
+    const shown = list.slice(0, 14).map((u, i) => (i < 4 && u.months >= 12 ? `${u.name} (${w.approxYears(f.years(Math.round(u.months / 6) / 2))})` : u.name));
+    lines.push([bold(`${categoryLabel(category, ctx)}: `), text(shown.join(", ") + (list.length > 14 ? ", …" : ""))]);
   }
-  const start = resume.experience.length ? formatYearMonth(resume.experience[resume.experience.length - 1]!.start) : undefined;
-  if (start) lines.push(BREAK, [text(`Years are counted from the dated jobs that mention each one (since ${start}). Ask “Has ${ctx.first} used Kafka?” for details.`)]);
+  const start = resume.experience.length ? f.month(resume.experience[resume.experience.length - 1]!.start) : undefined;
+  if (start) lines.push(BREAK, [text(w.yearsCounted(start, ctx.first))]);
   const top = uses.slice(0, 6).map((u) => ({ text: u.name, action: { type: "skill" as const, name: u.name } }));
   return answer("command:skills", uses.length > 0 || resume.skills.length > 0, ["skills", ...uses.flatMap((u) => u.jobs.map(jobSource))], message(lines, { buttons: rows(top, 3) }));
 }

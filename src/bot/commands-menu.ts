@@ -1,21 +1,15 @@
-// The command menu Telegram shows next to the input field. Registering it is a nicety: a failure is
-// logged and the bot works without it.
+// The command menu Telegram shows next to the input field, in each catalogue's language: the default
+// (English) for everyone, and the Russian one for users whose Telegram is in Russian (setMyCommands with
+// `language_code: "ru"`). Registering it is a nicety: a failure is logged and the bot works without it.
 import type { Api } from "grammy";
-import type { BotCommand } from "grammy/types";
+import type { BotCommand, LanguageCode } from "grammy/types";
 import type { Logger } from "../log.js";
+import { en } from "../words/en/index.js";
+import { ru } from "../words/ru/index.js";
+import type { Words } from "../words/index.js";
 
-export const COMMANDS: BotCommand[] = [
-  { command: "start", description: "Who the candidate is, in a nutshell" },
-  { command: "experience", description: "Jobs, newest first (tap one for details)" },
-  { command: "skills", description: "Technologies and skills" },
-  { command: "education", description: "Education" },
-  { command: "summary", description: "A short summary" },
-  { command: "contacts", description: "How to get in touch" },
-  { command: "search", description: "Search the résumé: /search rust" },
-  { command: "timeline", description: "Career timeline as a picture" },
-  { command: "cv", description: "The résumé as a PDF" },
-  { command: "help", description: "What you can ask" },
-];
+/** The résumé commands, in English (their names are the same in every language). */
+export const COMMANDS: BotCommand[] = en.menu.map((c) => ({ ...c }));
 
 /** What this deployment offers beyond the résumé commands (the candidate's loop, issue 12). */
 export interface MenuOptions {
@@ -25,26 +19,34 @@ export interface MenuOptions {
   contact?: boolean;
 }
 
-/** The menu for this deployment: the résumé commands, then /faq and /contact where they work, then privacy. */
-export function menuCommands(options: MenuOptions = {}): BotCommand[] {
-  const help = COMMANDS.slice(-1);
+/** The menu for this deployment, in `words`: the résumé commands, /faq and /contact where they work, then privacy, language, help. */
+export function menuCommands(options: MenuOptions = {}, words: Words = en): BotCommand[] {
+  const all = words.menu.map((c) => ({ ...c }));
+  const help = all.slice(-1);
   return [
-    ...COMMANDS.slice(0, -1),
-    ...(options.faq ? [{ command: "faq", description: "The candidate's answers to common questions" }] : []),
-    ...(options.contact ? [{ command: "contact", description: "Write to the candidate" }] : []),
-    { command: "privacy", description: "What the bot keeps about you" },
-    { command: "forget", description: "Delete what the bot keeps about you" },
+    ...all.slice(0, -1),
+    ...(options.faq ? [{ command: "faq", description: words.menuFaq }] : []),
+    ...(options.contact ? [{ command: "contact", description: words.menuContact }] : []),
+    { command: "privacy", description: words.menuPrivacy },
+    { command: "forget", description: words.menuForget },
+    { command: "language", description: words.menuLanguage },
     ...help,
   ];
 }
 
-/** Registers the menu; a failure is logged, never thrown. */
+/** The menus to register: Telegram language code (undefined: the default) → its menu. The default goes last. */
+export function localizedMenus(options: MenuOptions = {}): { languageCode?: LanguageCode; commands: BotCommand[] }[] {
+  return [{ languageCode: "ru", commands: menuCommands(options, ru) }, { commands: menuCommands(options, en) }];
+}
+
+/** Registers every menu; a failure is logged, never thrown. */
 export async function registerCommands(api: Api, logger: Logger, options: MenuOptions = {}): Promise<void> {
-  const commands = menuCommands(options);
-  try {
-    await api.setMyCommands(commands);
-    logger.info("command menu registered", { commands: commands.length });
-  } catch (e) {
-    logger.warn("could not register the command menu (the bot works without it)", { e });
+  for (const { languageCode, commands } of localizedMenus(options)) {
+    try {
+      await api.setMyCommands(commands, languageCode ? { language_code: languageCode } : undefined);
+      logger.info("command menu registered", { commands: commands.length, language: languageCode ?? "default" });
+    } catch (e) {
+      logger.warn("could not register the command menu (the bot works without it)", { language: languageCode ?? "default", e });
+    }
   }
 }

@@ -6,7 +6,9 @@ import type { Context } from "grammy";
 import type { Answer } from "../answer/types.js";
 import { NEW_CONVERSATION, parseConversation, subjectOnly, type Conversation, type Turn } from "../conversation/conversation.js";
 import type { Engine } from "../engine.js";
+import { detectLanguage, type Lang } from "../language/detect.js";
 import type { Store } from "../store/types.js";
+import type { LanguageChoice } from "./language.js";
 
 /** Default idle time after which a conversation is forgotten (CONVERSATION_IDLE_MINUTES). */
 export const DEFAULT_CONVERSATION_IDLE_MINUTES = 30;
@@ -71,12 +73,29 @@ export class Conversations {
 export interface TurnDeps {
   engine: Engine;
   conversations: Conversations;
+  language: LanguageChoice;
 }
 
-/** Answers a turn in the update's conversation; `keep` saves it with the ids of the messages sent. */
-export async function answerTurn(ctx: Context, deps: TurnDeps, turn: Turn): Promise<{ answer: Answer; keep: (sent: readonly number[]) => Promise<void> }> {
-  const before = await deps.conversations.load(ctx);
-  const lang = ctx.from?.language_code;
-  const { answer, conversation } = deps.engine.handle(lang ? { ...turn, lang } : turn, before);
-  return { answer, keep: (sent) => deps.conversations.save(ctx, conversation, sent) };
+/** A turn answered: the answer, the language it was answered in, and how to keep the conversation. */
+export interface AnsweredTurn {
+  answer: Answer;
+  /** The language of the answer (the conversation's, as the engine left it), for the bot's own frames. */
+  lang: () => Lang;
+  keep: (sent: readonly number[]) => Promise<void>;
+}
+
+/**
+ * Answers a turn in the update's conversation, with the user's language_code and pinned language (the
+ * engine decides the language from those, the words and the conversation); `keep` saves it with the ids
+ * of the messages sent.
+ */
+export async function answerTurn(ctx: Context, deps: TurnDeps, turn: Turn): Promise<AnsweredTurn> {
+  const [before, pinned] = await Promise.all([deps.conversations.load(ctx), deps.language.pinned(ctx)]);
+  const code = ctx.from?.language_code;
+  const full: Turn = { ...turn, ...(code ? { lang: code } : {}), ...(pinned ? { pinned } : {}) };
+  const { answer, conversation } = deps.engine.handle(full, before);
+  const text = "text" in turn ? turn.text : turn.action.type === "ask" ? turn.action.text : undefined;
+  // Worked out only when a feature frames the answer itself (the Back button): most updates never ask.
+  const lang = () => pinned ?? conversation.lang ?? detectLanguage(text, { languageCode: code, fallback: before.lang });
+  return { answer, lang, keep: (sent) => deps.conversations.save(ctx, conversation, sent) };
 }

@@ -25,6 +25,8 @@ import { DEFAULT_RATE_LIMIT, FloodControl, floodControl, type RateLimitOptions }
 import { UpdateLedger } from "./ledger.js";
 import { MediaSender, type MediaRenderer } from "./media.js";
 import { Conversations } from "./conversations.js";
+import { LanguageChoice } from "./language.js";
+import { languageCommand } from "./features/language.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -83,7 +85,8 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
   reliability.set(bot, { ledger, flood, store });
 
   const codec = new CallbackCodec(store);
-  const loop = candidateLoop(options.engine, { ...options.candidate, store: options.candidate?.store ?? store }, codec, logger);
+  const language = new LanguageChoice(store);
+  const loop = candidateLoop(options.engine, { ...options.candidate, store: options.candidate?.store ?? store }, codec, logger, language);
   const deps: BotDeps = {
     engine: loop.engine,
     codec,
@@ -91,21 +94,23 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     store,
     logger,
     conversations: new Conversations(store, options.conversationIdleMinutes),
+    language,
   };
 
   bot.use(ledger.middleware());
   // Updates of one chat are handled in order even when the runner handles many chats at once.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.errorBoundary(
-    apologise(logger, ledger),
+    apologise(logger, ledger, language),
     groupsFilter(),
-    floodControl(flood, ledger, logger),
+    floodControl(flood, ledger, logger, language),
+    languageCommand(deps),
     ...loop.composers,
     commands(deps),
     freeText(deps),
     callbacks(deps),
     inlineMode(deps),
-    nonText(options.engine),
+    nonText(options.engine, language),
     fallbacks(logger),
   );
   // Errors outside the boundary (there should be none) are logged; the bot carries on.

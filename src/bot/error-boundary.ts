@@ -3,9 +3,12 @@
 import { GrammyError, HttpError, type BotError, type Context } from "grammy";
 import type { Logger } from "../log.js";
 import { isGroupChat } from "./features/groups.js";
+import { en } from "../words/en/index.js";
+import type { LanguageChoice } from "./language.js";
 import type { UpdateLedger } from "./ledger.js";
 
-export const APOLOGY = "Sorry, something went wrong on my side. Please try again, or send /help.";
+/** The apology in English (tests compare with it); each user gets it in their language. */
+export const APOLOGY = en.apology;
 
 export function describeUpdate(ctx: Context): Record<string, unknown> {
   return {
@@ -15,7 +18,8 @@ export function describeUpdate(ctx: Context): Record<string, unknown> {
   };
 }
 
-export function apologise(logger: Logger, ledger?: UpdateLedger) {
+/** The error boundary's handler: log, apologise in the user's language where there is a chat, carry on. */
+export function apologise(logger: Logger, ledger?: UpdateLedger, language?: LanguageChoice) {
   return async (err: BotError<Context>): Promise<void> => {
     const ctx = err.ctx;
     // 403: the user blocked the bot (or left the group): nobody to apologise to. A network failure that
@@ -30,6 +34,8 @@ export function apologise(logger: Logger, ledger?: UpdateLedger) {
     if (!ctx.chat || ctx.inlineQuery || ctx.callbackQuery) return;
     if (ctx.chat.type === "channel") return;
     const quote = isGroupChat(ctx) && ctx.msg ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {};
-    await ctx.reply(APOLOGY, quote).catch((e: unknown) => logger.warn("could not send the apology", { e }));
+    // The store may be what failed: then the apology is in English rather than not at all.
+    const words = language ? await language.words(ctx).catch(() => en) : en;
+    await ctx.reply(words.apology, quote).catch((e: unknown) => logger.warn("could not send the apology", { e }));
   };
 }

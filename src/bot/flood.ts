@@ -9,10 +9,13 @@ import { Composer, type Context } from "grammy";
 import type { Logger } from "../log.js";
 import { MemoryStore } from "../store/memory.js";
 import type { BucketRule, BucketVerdict, Store } from "../store/types.js";
+import { en } from "../words/en/index.js";
+import type { LanguageChoice } from "./language.js";
 import type { UpdateLedger } from "./ledger.js";
 
-export const SLOW_DOWN_NOTICE = "You are sending messages faster than I can read them. Please wait a few seconds, then ask again.";
-export const SLOW_DOWN_BUTTON_NOTICE = "Too many presses. Please wait a few seconds.";
+/** The notices in English (tests compare with them); each user gets them in their language (src/words). */
+export const SLOW_DOWN_NOTICE = en.slowDown;
+export const SLOW_DOWN_BUTTON_NOTICE = en.slowDownButton;
 
 export interface RateLimitOptions {
   /** Sustained messages per minute per user; 0 turns flood control off. */
@@ -68,7 +71,7 @@ export class FloodControl {
 }
 
 /** The middleware: after the group filter (chatter never costs a token), before any feature. */
-export function floodControl(limiter: FloodControl, ledger: UpdateLedger, logger: Logger): Composer<Context> {
+export function floodControl(limiter: FloodControl, ledger: UpdateLedger, logger: Logger, language?: LanguageChoice): Composer<Context> {
   const composer = new Composer<Context>();
   composer.on(["message", "edited_message", "callback_query"], async (ctx, next) => {
     const user = ctx.from?.id;
@@ -76,13 +79,15 @@ export function floodControl(limiter: FloodControl, ledger: UpdateLedger, logger
     if (verdict === "allow") return next();
     ledger.skip(ctx, "throttled");
     if (verdict === "notice") logger.info("flood control: user throttled", { user, chatId: ctx.chat?.id });
+    // Only a notice needs words: a quietly dropped update costs no language look-up.
+    const words = verdict === "notice" && language ? await language.words(ctx).catch(() => en) : en;
     if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery(verdict === "notice" ? { text: SLOW_DOWN_BUTTON_NOTICE } : undefined).catch((e: unknown) => logger.debug("answerCallbackQuery failed", { e }));
+      await ctx.answerCallbackQuery(verdict === "notice" ? { text: words.slowDownButton } : undefined).catch((e: unknown) => logger.debug("answerCallbackQuery failed", { e }));
       return;
     }
     if (verdict === "notice" && ctx.chat) {
       const quote = ctx.chat.type === "private" || !ctx.msg ? {} : { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } };
-      await ctx.reply(SLOW_DOWN_NOTICE, quote).catch((e: unknown) => logger.warn("could not send the slow-down notice", { e }));
+      await ctx.reply(words.slowDown, quote).catch((e: unknown) => logger.warn("could not send the slow-down notice", { e }));
     }
   });
   return composer;

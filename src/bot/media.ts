@@ -1,11 +1,12 @@
 // Pictures and files the engine asks for (`media: "timeline" | "cv"`): rendered by the renderer (which
 // caches per kind), uploaded once, then re-sent by Telegram file_id. Any failure (no renderer, render error, upload refused) falls
 // back to the message as text, so the user always gets an answer. The file_ids live in the store under
-// `media:<kind>:<month>` (the timeline reaches "now", so a new month means a new picture), so replicas
+// `media:<kind>:<lang>:<month>` (the labels are in the asker's language; the timeline reaches "now", so a new month means a new picture), so replicas
 // upload each file once between them.
 import { InputFile, type Context } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { MediaKind } from "../answer/types.js";
+import type { Lang } from "../language/detect.js";
 import type { Logger } from "../log.js";
 import { MemoryStore } from "../store/memory.js";
 import type { Store } from "../store/types.js";
@@ -13,9 +14,9 @@ import type { Store } from "../store/types.js";
 /** A file_id is re-used for at most this long (a little over a month: the key changes monthly anyway). */
 export const FILE_ID_TTL_MS = 40 * 86_400_000;
 
-/** The store key of a kind's file_id this month (UTC). */
-export function mediaKey(kind: MediaKind, now = new Date()): string {
-  return `media:${kind}:${now.toISOString().slice(0, 7)}`;
+/** The store key of a kind's file_id in a language this month (UTC): `media:<kind>:<lang>:<month>`. */
+export function mediaKey(kind: MediaKind, now = new Date(), lang: Lang = "en"): string {
+  return `media:${kind}:${lang}:${now.toISOString().slice(0, 7)}`;
 }
 
 export interface MediaFile {
@@ -27,7 +28,7 @@ export interface MediaFile {
 
 /** What src/render provides; optional so the bot runs (and tests run) without it. */
 export interface MediaRenderer {
-  render(kind: MediaKind): Promise<MediaFile>;
+  render(kind: MediaKind, lang?: Lang): Promise<MediaFile>;
 }
 
 export interface MediaReply {
@@ -36,6 +37,8 @@ export interface MediaReply {
   caption?: string;
   replyMarkup?: InlineKeyboardMarkup;
   replyTo?: number;
+  /** The language of the labels drawn in the file (the answer's); default English. */
+  lang?: Lang;
 }
 
 /** Sends rendered media, re-using Telegram file_ids kept in the store. */
@@ -56,7 +59,7 @@ export class MediaSender {
     // Optional nicety: never waited for, never fatal.
     ctx.replyWithChatAction(action).catch((e: unknown) => this.logger.debug("sendChatAction failed", { e }));
 
-    const key = mediaKey(reply.kind);
+    const key = mediaKey(reply.kind, new Date(), reply.lang);
     const cached = await this.store.get<string>(key);
     if (cached) {
       try {
@@ -69,7 +72,7 @@ export class MediaSender {
     }
     let file: MediaFile;
     try {
-      file = await this.renderer.render(reply.kind);
+      file = await this.renderer.render(reply.kind, reply.lang);
     } catch (e) {
       this.logger.warn("media render failed; sending text instead", { kind: reply.kind, e });
       return false;

@@ -3,6 +3,7 @@
 import type { Context } from "grammy";
 import type { InlineKeyboardMarkup, LinkPreviewOptions } from "grammy/types";
 import type { Answer, Message } from "../answer/types.js";
+import type { Lang } from "../language/detect.js";
 import type { Logger } from "../log.js";
 import type { CallbackCodec } from "./callback-data.js";
 import { toInlineKeyboard } from "./keyboard.js";
@@ -47,20 +48,21 @@ function replyTo(ctx: Context): number | undefined {
   return ctx.msg?.message_id;
 }
 
-/** Sends every message of the answer; returns the ids of the text messages sent (for replies to them). */
-export async function sendAnswer(ctx: Context, answer: Answer, deps: ReplyDeps): Promise<number[]> {
+/** Sends every message of the answer (files labelled in `lang`); returns the ids of the text messages sent (for replies to them). */
+export async function sendAnswer(ctx: Context, answer: Answer, deps: ReplyDeps, lang?: Lang): Promise<number[]> {
   const ids: number[] = [];
-  for (const message of answer.messages) ids.push(...(await sendMessage(ctx, message, deps)));
+  for (const message of answer.messages) ids.push(...(await sendMessage(ctx, message, deps, lang)));
   return ids;
 }
 
 /** Sends one message (a file with its caption, or text); returns the ids of the text messages sent. */
-export async function sendMessage(ctx: Context, message: Message, deps: ReplyDeps): Promise<number[]> {
+export async function sendMessage(ctx: Context, message: Message, deps: ReplyDeps, lang?: Lang): Promise<number[]> {
   if (message.media) {
     const parts = renderMessageHtml(message, CAPTION_LIMIT);
     const captionFits = parts.length <= 1;
     const sent = await deps.media.send(ctx, {
       kind: message.media,
+      ...(lang ? { lang } : {}),
       ...(captionFits && parts[0] ? { caption: parts[0] } : {}),
       ...(captionFits ? withKeyboard(message, deps.codec) : {}),
       ...withReplyTo(ctx),

@@ -11,7 +11,6 @@ import { analyzeQuery } from "../search/analyze.js";
 import { normalize } from "../search/text.js";
 import { ask, type Composed, type Core } from "./route.js";
 import { sectionAnswer } from "./sections.js";
-import { en } from "../words/en/index.js";
 
 const plain = (answer: Answer): Composed => ({ answer, subject: {} });
 
@@ -25,9 +24,9 @@ const COMMANDS: Record<string, (core: Core, arg: string, conv: Conversation, ctx
   contacts: (_c, _a, _v, ctx) => plain(contacts(ctx)),
   summary: (_c, _a, _v, ctx) => plain(summary(ctx)),
   search: (core, arg, conv, ctx) =>
-    arg ? ask(core, arg, conv, ctx) : plain(answer("command:search", true, [], message([[text(en.searchPrompt)]]))),
-  timeline: (core) => plain(media(core, "timeline")),
-  cv: (core) => plain(media(core, "cv")),
+    arg ? ask(core, arg, conv, ctx) : plain(answer("command:search", true, [], message([[text(ctx.words.searchPrompt)]]))),
+  timeline: (core, _a, _v, ctx) => plain(media(core, "timeline", ctx)),
+  cv: (core, _a, _v, ctx) => plain(media(core, "cv", ctx)),
 };
 const ALIASES: Record<string, string> = { jobs: "experience", work: "experience", stack: "skills", tech: "skills", contact: "contacts", about: "summary", ask: "search" };
 
@@ -45,7 +44,7 @@ function deepLink(core: Core, payload: string, conv: Conversation, ctx: AnswerCo
   if (name === "experience" || name === "job") return arg ? experienceOf(core, arg, conv, ctx) : { answer: experienceList(ctx), subject: { listed: true } };
   if (name === "skills") return arg ? skillOf(core, arg, conv, ctx) : plain(skillsOverview(ctx));
   if (["education", "contacts", "summary", "help"].includes(name)) return plain(sectionAnswer(name as SectionName, ctx));
-  if (name === "timeline" || name === "cv") return plain(media(core, name));
+  if (name === "timeline" || name === "cv") return plain(media(core, name, ctx));
   if (name === "q") return ask(core, arg, conv, ctx);
   return plain(startCard(ctx));
 }
@@ -76,9 +75,9 @@ function skillOf(core: Core, arg: string, conv: Conversation, ctx: AnswerContext
 }
 
 /** The timeline picture or the PDF, with its caption; the front end renders the file. */
-export function media(core: Core, kind: MediaKind): Answer {
+export function media(core: Core, kind: MediaKind, ctx: AnswerContext): Answer {
   const { name } = core.knowledge.resume.person;
-  const caption = kind === "timeline" ? en.timelineCaption(name) : en.cvCaption(name);
+  const caption = kind === "timeline" ? ctx.words.timelineCaption(name) : ctx.words.cvCaption(name);
   return answer(`media:${kind}`, true, ["summary"], message([[text(caption)]], { media: kind }));
 }
 
@@ -88,7 +87,7 @@ export function act(core: Core, action: Action, conv: Conversation, ctx: AnswerC
     case "job": {
       const job = core.knowledge.resume.experience.find((j) => j.id === action.id);
       if (job) return plain(jobDetails(job, ctx));
-      const stale = answer("stale", false, [], message([[text(en.staleJob)]]));
+      const stale = answer("stale", false, [], message([[text(ctx.words.staleJob)]]));
       return { answer: { ...stale, messages: [...stale.messages, ...experienceList(ctx).messages] }, subject: { listed: true } };
     }
     case "experience":
@@ -100,6 +99,6 @@ export function act(core: Core, action: Action, conv: Conversation, ctx: AnswerC
     case "ask":
       return ask(core, action.text, conv, ctx);
     case "media":
-      return plain(media(core, action.kind));
+      return plain(media(core, action.kind, ctx));
   }
 }

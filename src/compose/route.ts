@@ -2,7 +2,7 @@
 // Each intent has one small composer in the table below.
 import { askedSections, sectionsAnswer } from "../answer/sections.js";
 import type { AnswerContext } from "../answer/context.js";
-import { currentJob, employerAnswer, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
+import { currentJob, employerAnswer, jobCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { notFound, passagesAnswer } from "../answer/search.js";
@@ -20,7 +20,6 @@ import { resolveFollowUp } from "../understanding/followup.js";
 import { askedPeriod } from "../understanding/periods.js";
 import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
-import { en } from "../words/en/index.js";
 
 /** What the engine builds once per résumé. */
 export interface Core {
@@ -44,9 +43,9 @@ type Composer<K extends Intent["kind"]> = (intent: Extract<Intent, { kind: K }>,
 type ComposerTable = { [K in Intent["kind"]]: Composer<K> };
 
 const COMPOSERS: ComposerTable = {
-  empty: () => answer("empty", false, [], message([[text(en.empty)]])),
+  empty: (_, { ctx }) => answer("empty", false, [], message([[text(ctx.words.empty)]])),
   greeting: (_, { ctx }) => greeting(ctx),
-  thanks: () => answer("thanks", true, [], message([[text(en.thanks)]])),
+  thanks: (_, { ctx }) => answer("thanks", true, [], message([[text(ctx.words.thanks)]])),
   contacts: (i, { ctx }) => contacts(ctx, i.channel),
   education: (_, { ctx, q }) => education(ctx, q.norm),
   location: (_, { ctx }) => location(ctx),
@@ -64,8 +63,10 @@ const COMPOSERS: ComposerTable = {
   employer: (i, { ctx }) => employerAnswer(i.employers, ctx),
   jobs: (_, { ctx }) => experienceList(ctx),
   skills: (_, { ctx }) => skillsOverview(ctx),
-  firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1]),
-  previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null)),
+  longestJob: (i, { ctx }) => longestJob(i.shortest, ctx),
+  jobCount: (_, { ctx }) => jobCount(ctx),
+  firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1], env.ctx.words.firstJobLead),
+  previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null), env.ctx.words.previousJobLead),
   adjacentJob: (i, env) => adjacent(i, env),
   summary: (_, { ctx }) => summary(ctx),
   topic: (i, env) => topicAnswer(i, env),
@@ -81,7 +82,7 @@ function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx
   if (!extra.length) return a;
   // A certification, a rate, a clearance the résumé lacks makes it a "no".
   const absent = extra.some((w) => vocabulary.intents.absent.test(w));
-  const note = [text(`The résumé doesn't mention “${extra.join(" ")}”. What it says about ${intent.techs.map((t) => t.name).join(", ")}:`)];
+  const note = [text(ctx.words.extraNote(ctx.words.quote(extra.join(" ")), intent.techs.map((t) => t.name).join(", ")))];
   const [first, ...rest] = a.messages;
   return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
 }
@@ -91,15 +92,15 @@ function adjacent(intent: Extract<Intent, { kind: "adjacentJob" }>, env: Env): A
   const at = intent.employers.flatMap((e) => e.jobs).map((j) => jobs.indexOf(j));
   const before = intent.direction === "before";
   const i = before ? Math.max(...at) + 1 : Math.min(...at) - 1;
-  return jobAt(env, () => jobs[i], (before ? en.before : en.after)(intent.employers[0]!.name));
+  return jobAt(env, () => jobs[i], (before ? env.ctx.words.before : env.ctx.words.after)(intent.employers[0]!.name));
 }
 
 /** One job picked from the list (newest first), in brief, with an optional lead-in. */
 function jobAt({ core, ctx }: Env, pick: (jobs: Job[]) => Job | undefined, lead?: string): Answer {
   const job = pick(core.knowledge.resume.experience);
-  if (!job) return answer("job", false, [], message([[text(en.noSuchJob)]]));
+  if (!job) return answer("job", false, [], message([[text(ctx.words.noSuchJob)]]));
   const lines = jobSummaryLines(job, ctx, 700);
-  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, en.more(job.employer))]] }));
+  return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, ctx.words.more(job.employer))]] }));
 }
 
 function topicAnswer({ topic }: Extract<Intent, { kind: "topic" }>, { core, q, ctx }: Env): Answer {
@@ -163,7 +164,9 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const { q } = resolved;
   // "Any awards?", "certifications?", "hobbies?": answered from the section it names (src/answer/sections.ts),
   // unless the question also names a technology, employer or year.
-  const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(q.norm, core.knowledge.resume.extras);
+  // A rewritten (Russian) question is matched as typed too: section titles are in the CV's language.
+  const said = ctx.typed ? `${q.norm} ${normalize(ctx.typed)}` : q.norm;
+  const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(said, core.knowledge.resume.extras);
   if (asked.length) return { answer: sectionsAnswer(asked, ctx), subject: {} };
   const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period });
   const answered = compose(intent, { core, q, ctx });

@@ -2,30 +2,28 @@
 // ("which languages did he use there?"), and a claimed title ("Was he the CTO at Nimses?").
 import type { AnswerContext } from "../answer/context.js";
 import { jobButton, jobSource, roleTitle } from "../answer/jobs.js";
-import { answer, bold, bullet, listing, message, rows, text } from "../answer/rich.js";
-import { CATEGORY_LABELS } from "../answer/tech.js";
+import { answer, bold, bullet, message, rows, text } from "../answer/rich.js";
+import { categoryLabel } from "../answer/tech.js";
 import type { Answer, Line } from "../answer/types.js";
-import { formatPeriod } from "../knowledge/dates.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { normalize } from "../search/text.js";
 import type { Period } from "../understanding/periods.js";
-import { en } from "../words/en/index.js";
-
-const w = en;
 
 /** "Where has he worked since 2019?": every job that overlaps the period, oldest first. */
 export function periodAnswer(period: Period, ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const to = Math.min(period.to, ctx.now.year);
   const jobs = ctx.index.knowledge.resume.experience.filter((j) => j.start.year <= to && period.from <= (j.end ?? ctx.now).year).reverse();
   const span = period.from <= 1950 ? w.spanBefore(to + 1) : period.from === to ? w.spanIn(to) : w.spanRange(period.from, to);
   if (!jobs.length) return answer("period", false, [], message([[text(w.periodNone(span))]]));
   const lines: Line[] = [[text(w.periodLead(ctx.first, span))]];
-  for (const j of jobs) lines.push(bullet(bold(j.employer), text(` — ${roleTitle(j)} (${formatPeriod(j.start, j.end)})`)));
+  for (const j of jobs) lines.push(bullet(bold(j.employer), text(` — ${roleTitle(j)} (${f.range(j.start, j.end)})`)));
   return answer("period", true, jobs.map(jobSource), message(lines, { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
 }
 
 /** "Which languages did he use at Exit Games?": the job's own technologies of that kind (no kinds: all). */
 export function categoryAtAnswer(categories: string[], employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const lines: Line[] = [];
   const jobs = employers.flatMap((e) => e.jobs);
   let found = false;
@@ -33,18 +31,18 @@ export function categoryAtAnswer(categories: string[], employers: EmployerEntry[
     for (const job of jobs) {
       found ||= job.technologies.length > 0;
       lines.push(job.technologies.length
-        ? [bold(job.employer), text(` (${formatPeriod(job.start, job.end)}): ${listing(job.technologies.slice(0, 25))}.`)]
+        ? [bold(job.employer), text(` (${f.range(job.start, job.end)}): ${f.list(job.technologies.slice(0, 25))}.`)]
         : [text(w.noTechnologiesAt(job.employer))]);
     }
   }
   for (const job of jobs) {
     for (const category of categories) {
-      const label = (CATEGORY_LABELS[category] ?? category).toLowerCase();
+      const label = w.categoryInline(categoryLabel(category, ctx));
       const names = job.technologies.filter((t) => (ctx.index.knowledge.techs.technology(t)?.category ?? "other") === category);
       found ||= names.length > 0;
       lines.push(
         names.length
-          ? [bold(`${job.employer}`), text(` (${formatPeriod(job.start, job.end)}), ${label}: ${listing(names)}.`)]
+          ? [bold(`${job.employer}`), text(` (${f.range(job.start, job.end)}), ${label}: ${f.list(names)}.`)]
           : [text(w.noCategoryAt(label, job.employer))],
       );
     }
@@ -54,25 +52,27 @@ export function categoryAtAnswer(categories: string[], employers: EmployerEntry[
 
 /** "Was he a team lead at ScyllaDB?": yes or no against the titles the résumé gives there. */
 export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
   const jobs = employers.flatMap((e) => e.jobs);
   const words = normalize(title).split(/\s+/).filter((w) => w && w !== "of");
   const holds = jobs.filter((j) => words.every((w) => normalize(roleTitle(j)).split(/\W+/).includes(w)));
-  const titles = listing([...new Set(jobs.map(roleTitle))]);
-  const where = listing([...new Set(jobs.map((j) => j.employer))]);
+  const titles = f.list([...new Set(jobs.map(roleTitle))]);
+  const where = f.list([...new Set(jobs.map((j) => j.employer))]);
   const line: Line = holds.length
-    ? [text(w.claimYes), bold(roleTitle(holds[0]!)), text(` at ${where}.`)]
+    ? [text(w.claimYes), bold(roleTitle(holds[0]!)), text(w.claimAt(where))]
     : [text(w.claimNo), bold(titles), text(w.claimOnlyTitles(where))];
   return answer("role-claim", true, jobs.map(jobSource), message([line], { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
 }
 
 /** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */
 export function logisticsAnswer(what: string, ctx: AnswerContext): Answer {
+  const w = ctx.words;
   const reason = /^why|reason/.test(what);
   const subject = reason ? w.logisticsWhyLeft(ctx.first) : w.logisticsAbout(what);
   const { contacts } = ctx.index.knowledge.resume.person;
   const links = contacts.slice(0, 3).map((c) => c.value);
   const lines: Line[] = [
-    [text(`The résumé doesn't say ${subject}. ${w.logisticsAsk(ctx.first)}`)],
+    [text(w.logisticsSays(subject, w.logisticsAsk(ctx.first)))],
     [text(links.length ? w.contactLine(links.join(" · ")) : w.seeContacts)],
   ];
   return answer("logistics", false, [], message(lines, { buttons: [[{ text: w.contactsButton, action: { type: "section", name: "contacts" } }]], disablePreview: true }));

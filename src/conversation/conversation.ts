@@ -55,9 +55,9 @@ const SECTION_INTENTS: Record<string, SectionName> = {
 };
 
 /** The conversation after `answer`: its subject replaces the last one where it has one, else the last stays. */
-export function remember(before: Conversation, answer: Answer, subject: Subject, at: number): Conversation {
+export function remember(before: Conversation, answer: Answer, subject: Subject, at: number, lang?: Lang): Conversation {
   const jobs = answer.sources.filter((s) => s.startsWith("experience/")).map((s) => s.slice("experience/".length));
-  const next: Conversation = { ...before, intent: answer.intent, at };
+  const next: Conversation = { ...before, intent: answer.intent, at, lang: lang ?? before.lang };
   const section = subject.section ?? SECTION_INTENTS[answer.intent];
   if (subject.techs?.length) {
     Object.assign(next, { techs: subject.techs, focus: "techs", section: undefined });
@@ -100,5 +100,6 @@ export function parseConversation(value: unknown): Conversation {
     focus: v.focus === "jobs" || v.focus === "techs" || v.focus === "section" ? v.focus : undefined,
     period: period && Number.isInteger(period.from) && Number.isInteger(period.to) ? { from: period.from, to: period.to } : undefined,
     at: typeof v.at === "number" ? v.at : undefined,
+    lang: v.lang === "ru" || v.lang === "en" ? v.lang : undefined,
   });
 }

@@ -24,7 +24,9 @@ const codeVersions = new Map<string, string>();
 export function codeVersionOf(dirs: string[], packageJson = PACKAGE_JSON): string {
   const hash = createHash("sha256");
   try {
-    hash.update(String((JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown }).version));
+    const pkg = JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown; dependencies?: Record<string, string> };
+    // The Markdown parser reads the files too: a new markdown-it (its range in package.json) may read them differently.
+    hash.update(String(pkg.version)).update("\0markdown-it@").update(String(pkg.dependencies?.["markdown-it"]));
   } catch {
     // No package.json next to the code (bundled elsewhere): the contents below still decide.
   }
@@ -65,14 +67,26 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, "resume-bot");
 }
 
-/** Cache options: the folder (default: defaultCacheDir()); off when RESUME_BOT_CACHE=off. */
-export interface CacheOptions {
-  dir?: string;
+/**
+ * The cache folder an environment asks for: null (no cache) when RESUME_BOT_CACHE=off, else
+ * defaultCacheDir. src/config.ts reads it once for the bot (Config.knowledgeCacheDir).
+ */
+export function cacheDirFromEnv(env: NodeJS.ProcessEnv): string | null {
+  return env.RESUME_BOT_CACHE?.trim().toLowerCase() === "off" ? null : defaultCacheDir(env);
 }
 
+/**
+ * Cache options: the folder, or null for no cache. Left out, the process's environment decides
+ * (cacheDirFromEnv): the command-line programs (check, ask, render, import) take no Config.
+ */
+export interface CacheOptions {
+  dir?: string | null | undefined;
+}
+
+/** `compute()`, or its result from the last run with the same inputs and code. */
 export function cached<T>(kind: string, inputs: string[], compute: () => T, options: CacheOptions = {}): T {
-  if (process.env.RESUME_BOT_CACHE === "off") return compute();
-  const dir = options.dir ?? defaultCacheDir();
+  const dir = options.dir === undefined ? cacheDirFromEnv(process.env) : options.dir;
+  if (dir === null) return compute();
   let file: string | undefined;
   try {
     const key = CODE_DIRS.join("\0");

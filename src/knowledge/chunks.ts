@@ -26,6 +26,30 @@ export function jobTitle(job: Job): string {
   return `${job.employer} — ${job.role}${job.team ? `, ${job.team}` : ""}`;
 }
 
+function jobChunk(job: Job): Chunk {
+  return {
+    id: `experience/${job.id}`,
+    kind: "job",
+    title: `Experience › ${jobTitle(job)}`,
+    period: formatPeriod(job.start, job.end),
+    technologies: job.technologies,
+    passages: [jobTitle(job), ...jobText(job).split("\n").filter(Boolean).flatMap(sentences)],
+    job,
+  };
+}
+
+function educationChunk(e: Resume["education"][number]): Chunk {
+  return {
+    id: `education/${slug(e.institution)}`,
+    kind: "education",
+    title: `Education › ${e.institution}`,
+    period: e.start && e.end ? formatPeriod(e.start, e.end) : undefined,
+    technologies: [],
+    passages: [e.institution, [e.degree, e.field].filter(Boolean).join(", "), ...e.details].filter(Boolean),
+  };
+}
+
+/** The résumé → searchable chunks: the summary, each job, each school, skills, languages, extras, contacts. */
 export function buildChunks(resume: Resume): Chunk[] {
   const chunks: Chunk[] = [];
   if (resume.summary.length || resume.person.headline) {
@@ -37,30 +61,8 @@ export function buildChunks(resume: Resume): Chunk[] {
       passages: [resume.person.headline ?? "", ...resume.summary.flatMap(sentences)].filter(Boolean),
     });
   }
-  for (const job of resume.experience) {
-    chunks.push({
-      id: `experience/${job.id}`,
-      kind: "job",
-      title: `Experience › ${jobTitle(job)}`,
-      period: formatPeriod(job.start, job.end),
-      technologies: job.technologies,
-      passages: [
-        jobTitle(job),
-        ...jobText(job).split("\n").filter(Boolean).flatMap(sentences),
-      ],
-      job,
-    });
-  }
-  resume.education.forEach((e) => {
-    chunks.push({
-      id: `education/${slug(e.institution)}`,
-      kind: "education",
-      title: `Education › ${e.institution}`,
-      period: e.start && e.end ? formatPeriod(e.start, e.end) : undefined,
-      technologies: [],
-      passages: [e.institution, [e.degree, e.field].filter(Boolean).join(", "), ...e.details].filter(Boolean),
-    });
-  });
+  for (const job of resume.experience) chunks.push(jobChunk(job));
+  for (const e of resume.education) chunks.push(educationChunk(e));
   if (resume.skills.length) {
     chunks.push({
       id: "skills",

@@ -29,8 +29,8 @@ export interface Knowledge {
 /** How to read: tolerantly (the default: warnings), or strictly (any warning stops, for CI). */
 export interface LoadOptions {
   strict?: boolean;
-  /** Where the validated-knowledge cache is kept (default: DATA_DIR/cache, else the OS cache folder). */
-  cacheDir?: string;
+  /** Where the validated-knowledge cache is kept; null: no cache (default: as the environment says, cacheDirFromEnv). */
+  cacheDir?: string | null;
 }
 
 /** The bundled folder; from src/knowledge or dist/knowledge alike. */

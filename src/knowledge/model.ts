@@ -4,7 +4,8 @@
 import { lazySchemas, type ZodApi } from "../lazy-zod.js";
 import type { z as Zod } from "zod";
 
-function buildModelSchemas(z: ZodApi) {
+/** A point in time, and who the candidate is: name, headline, contacts. */
+function personSchemas(z: ZodApi) {
   /** A point in time as precisely as the résumé gives it: a year, or a year and a month. */
   const YearMonthSchema = z.object({
     year: z.number().int().min(1900).max(2200),
@@ -36,7 +37,11 @@ function buildModelSchemas(z: ZodApi) {
     location: z.string().optional(),
     contacts: z.array(ContactSchema),
   });
+  return { YearMonthSchema, ContactKindSchema, ContactSchema, PersonSchema };
+}
 
+/** One job: employer, role, period and what the candidate did there. */
+function jobSchema(z: ZodApi, YearMonthSchema: ReturnType<typeof personSchemas>["YearMonthSchema"]) {
   const JobSchema = z
     .object({
       /** Stable id, unique in the résumé: "scylladb", or "workato-2021" when an employer repeats. */
@@ -66,7 +71,12 @@ function buildModelSchemas(z: ZodApi) {
       message: "end date is before start date",
       path: ["end"],
     });
+  return JobSchema;
+}
 
+function buildModelSchemas(z: ZodApi) {
+  const { YearMonthSchema, ContactKindSchema, ContactSchema, PersonSchema } = personSchemas(z);
+  const JobSchema = jobSchema(z, YearMonthSchema);
   const EducationSchema = z.object({
     institution: z.string().min(1),
     url: z.string().optional(),
@@ -132,7 +142,15 @@ export function compareYearMonth(a: YearMonth, b: YearMonth): number {
   return a.year - b.year || (a.month ?? 1) - (b.month ?? 1);
 }
 
-/** The candidate's first name, for matching "Ivan" in questions and for neutral wording in replies. */
+/** A Russian patronymic (Сергеевна, Игоревич, Ильинична, Кузьмич): the name before it is the given name. */
+const PATRONYMIC = /(?:вич|вна|ична|инична|ьич|оглы|кызы)$/iu;
+
+/**
+ * The candidate's first name, for matching "Ivan" in questions and for neutral wording in replies. A
+ * Russian ФИО is written surname first ("Смирнова Анна Сергеевна" → "Анна"): a patronymic last says so.
+ */
 export function firstName(person: Person): string {
-  return person.name.trim().split(/\s+/)[0] ?? person.name;
+  const words = person.name.trim().split(/\s+/);
+  if (words.length === 3 && PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) return words[1]!;
+  return words[0] ?? person.name;
 }

@@ -8,8 +8,9 @@ export type Lang = "ru" | "en";
 /** Telegram `language_code`s whose speakers are answered in Russian (Ukrainian, Belarusian, Kazakh users read it). */
 const RUSSIAN_READERS = new Set(["ru", "uk", "be", "kk"]);
 
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORD = /\p{L}+/gu;
 
 /** Where a message has no words of its own, what decides its language. */
 export interface LanguageHints {
@@ -33,13 +34,18 @@ export function detectLanguage(text: string | undefined, hints: LanguageHints = 
 }
 
 /**
- * The script a text is written in: "ru" when at least a third of its letters are Cyrillic ("Есть опыт с
+ * The script a text is written in: "ru" when at least a third of its words are Cyrillic ("Есть опыт с
  * PostgreSQL?" names a technology in Latin letters but asks in Russian), "en" for other Latin text, and
- * undefined when it has no letters (digits, emoji, punctuation).
+ * undefined when it has no letters (digits, emoji, punctuation). Words, not letters, are counted: "When did
+ * she work at Тинькофф?" asks in English about a company whose name is long and Cyrillic.
  */
 export function scriptOf(text: string): Lang | undefined {
-  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (const word of text.match(WORD) ?? []) {
+    if (CYRILLIC.test(word)) cyrillic++;
+    else if (LATIN.test(word)) latin++;
+  }
   if (cyrillic === 0 && latin === 0) return undefined;
   return cyrillic * 2 >= latin ? "ru" : "en";
 }

@@ -5,7 +5,9 @@
 import { GrammyError, type Api } from "grammy";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
-import { describeAsker, formatWhen, type Asker } from "./who.js";
+import type { LanguageChoice } from "../bot/language.js";
+import { wordsFor, type Words } from "../words/index.js";
+import { formatWhen, type Asker } from "./who.js";
 
 const DAY_MS = 86_400_000;
 
@@ -20,17 +22,23 @@ export interface OwnerDeps {
   candidate: string;
   logger: Logger;
   now: () => number;
+  /** Each side's language: the recruiter's for what they read, the owner's for what the owner reads. */
+  language: LanguageChoice;
 }
 
 /** What a relay key points at. */
 export type RelayTarget = Asker;
 
-/** Sends `text` to every owner and remembers who it is about; failures are logged, never thrown. */
-export async function relayToOwners(api: Api, deps: OwnerDeps, asker: Asker, text: string): Promise<number> {
+/**
+ * Sends the notice (`text`, in each owner's language) to every owner and remembers who it is about;
+ * failures are logged, never thrown.
+ */
+export async function relayToOwners(api: Api, deps: OwnerDeps, asker: Asker, text: (words: Words) => string): Promise<number> {
   let sent = 0;
   for (const owner of deps.ownerIds) {
     try {
-      const m = await api.sendMessage(owner, text, { link_preview_options: { is_disabled: true } });
+      const words = wordsFor(await deps.language.ofUser(owner, await ownerLanguageCode(deps, owner)));
+      const m = await api.sendMessage(owner, text(words), { link_preview_options: { is_disabled: true } });
       await rememberRelay(deps, owner, m.message_id, asker);
       sent++;
     } catch (e) {
@@ -63,32 +71,36 @@ export async function forgetRelays(deps: OwnerDeps, userId: number): Promise<voi
   await deps.store.delete(`relays:${userId}`);
 }
 
-/** The owner's notice of an unanswered (or, with OWNER_NOTIFY=all, any) question. */
-export function questionNotice(asker: Asker, at: number, question: string, reply: string, found: boolean): string {
-  return [
-    `${found ? "❔ Question" : "❓ Unanswered question"} from ${describeAsker(asker)}, ${formatWhen(at)}:`,
-    question,
-    "",
-    `The bot replied: ${reply}`,
-    "",
-    "Reply to this message to answer them.",
-  ].join("\n");
+/** The store key of the language_code an owner last wrote with (their notices follow it). */
+export const ownerCodeKey = (owner: number) => `ownerlang:${owner}`;
+
+async function ownerLanguageCode(deps: OwnerDeps, owner: number): Promise<string | undefined> {
+  return deps.store.get<string>(ownerCodeKey(owner)).catch(() => undefined);
+}
+
+/** The owner's notice of an unanswered (or, with OWNER_NOTIFY=all, any) question, in the owner's words. */
+export function questionNotice(asker: Asker, at: number, question: string, reply: string, found: boolean): (words: Words) => string {
+  return (words) => words.questionNotice(words.asker(asker), formatWhen(at), question, reply, found);
 }
 
 /** The owner's notice of a /contact message. */
-export function messageNotice(asker: Asker, at: number, text: string): string {
-  return [`✉️ Message from ${describeAsker(asker)}, ${formatWhen(at)}:`, text, "", "Reply to this message to answer them."].join("\n");
+export function messageNotice(asker: Asker, at: number, text: string): (words: Words) => string {
+  return (words) => words.messageNotice(words.asker(asker), formatWhen(at), text);
 }
 
-/** Sends the owner's reply to the recruiter; the returned text tells the owner how it went. */
-export async function deliverReply(api: Api, deps: OwnerDeps, target: RelayTarget, text: string): Promise<string> {
+/**
+ * Sends the owner's reply to the recruiter, framed in the recruiter's language; the returned text, in the
+ * owner's `words`, tells the owner how it went.
+ */
+export async function deliverReply(api: Api, deps: OwnerDeps, target: RelayTarget, text: string, words: Words): Promise<string> {
   try {
-    await api.sendMessage(target.chatId, `${deps.candidate} replied: ${text}`);
-    return `✓ Delivered to ${target.name}.`;
+    const theirs = wordsFor(await deps.language.ofUser(target.userId, target.lang));
+    await api.sendMessage(target.chatId, theirs.ownerReplied(deps.candidate, text));
+    return words.delivered(target.name);
   } catch (e) {
-    if (e instanceof GrammyError && e.error_code === 403) return `✗ Not delivered: ${target.name} has blocked the bot or deleted the chat.`;
-    const why = e instanceof GrammyError ? e.description : "Telegram could not be reached";
+    if (e instanceof GrammyError && e.error_code === 403) return words.blocked(target.name);
+    const why = e instanceof GrammyError ? e.description : words.unreachable;
     deps.logger.warn("owner reply not delivered", { chat: target.chatId, e: why });
-    return `✗ Not delivered to ${target.name}: ${why}.`;
+    return words.notDelivered(target.name, why);
   }
 }

@@ -1,5 +1,7 @@
 // /stats: the question log summed up for the candidate over the last 7 and 30 days.
 import type { QuestionLogEntry } from "../store/types.js";
+import { en } from "../words/en/index.js";
+import type { Words } from "../words/index.js";
 
 const DAY_MS = 86_400_000;
 
@@ -40,15 +42,15 @@ function top(items: string[], n = 5): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-/** The /stats text. */
-export function statsText(entries: QuestionLogEntry[], now: number): string {
+/** The /stats text, in the owner's `words` (English by default). */
+export function statsText(entries: QuestionLogEntry[], now: number, words: Words = en): string {
   const out: string[] = [];
   for (const days of [7, 30]) {
     const s = periodStats(entries, now, days);
-    out.push(`Last ${days} days: ${s.questions} questions from ${s.recruiters} recruiters, ${s.answeredPercent}% answered, ${s.messages} messages.`);
-    if (s.topTopics.length) out.push(`  Top topics: ${s.topTopics.map(([t, n]) => `${t} (${n})`).join(", ")}`);
-    if (s.topUnanswered.length) out.push(`  Top unanswered: ${s.topUnanswered.map(([t, n]) => `"${t}" (${n})`).join(", ")}`);
-    if (s.sources.length) out.push(`  Sources: ${s.sources.map(([t, n]) => `${t} (${n})`).join(", ")}`);
+    out.push(words.statsPeriod(s));
+    if (s.topTopics.length) out.push(`  ${words.statsTopics}: ${s.topTopics.map(([t, n]) => `${t} (${n})`).join(", ")}`);
+    if (s.topUnanswered.length) out.push(`  ${words.statsUnanswered}: ${s.topUnanswered.map(([t, n]) => `"${t}" (${n})`).join(", ")}`);
+    if (s.sources.length) out.push(`  ${words.statsSources}: ${s.sources.map(([t, n]) => `${t} (${n})`).join(", ")}`);
     out.push("");
   }
   return out.join("\n").trim();

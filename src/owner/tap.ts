@@ -27,7 +27,7 @@ export function recordingEngine(engine: Engine): Engine {
     },
     respond: (input) => keep(engine.respond(input)),
     act: (action) => keep(engine.act(action)),
-    inline: (query, limit) => engine.inline(query, limit),
+    inline: (query, limit, lang) => engine.inline(query, limit, lang),
   };
 }
 

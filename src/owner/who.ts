@@ -1,5 +1,8 @@
 // How a recruiter is named to the candidate: first and last name, @username, language, and when.
 import type { User } from "grammy/types";
+import { en } from "../words/en/index.js";
+import type { Words } from "../words/index.js";
+import type { AskerLike } from "../words/interface.js";
 
 /** What the relay and the log keep about who asked. */
 export interface Asker {
@@ -16,10 +19,9 @@ export function askerOf(from: User, chatId: number): Asker {
   return { userId: from.id, chatId, name, ...(from.username ? { username: from.username } : {}), ...(from.language_code ? { lang: from.language_code } : {}) };
 }
 
-/** "Anna Schmidt (@anna_hr, language: de, id 123)". */
-export function describeAsker(a: { name?: string; username?: string; lang?: string; userId: number }): string {
-  const extra = [a.username ? `@${a.username}` : undefined, a.lang ? `language: ${a.lang}` : undefined, `id ${a.userId}`].filter(Boolean);
-  return `${a.name ?? "someone"} (${extra.join(", ")})`;
+/** "Anna Schmidt (@anna_hr, language: de, id 123)", in `words` (English by default). */
+export function describeAsker(a: AskerLike, words: Pick<Words, "asker"> = en): string {
+  return words.asker(a);
 }
 
 /** "2026-12-01 22:40 UTC". */

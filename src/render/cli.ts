@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Writes the pictures the bot sends, to look at them or attach them elsewhere:
-//   npm run render -- [--knowledge DIR] [--out DIR] [--now YYYY-MM-DD]
+//   npm run render -- [--knowledge DIR] [--out DIR] [--now YYYY-MM-DD] [--lang en|ru]
 // → DIR/timeline.png and DIR/<Name> - CV.pdf (default out/, which git ignores).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import type { MediaKind } from "../answer/types.js";
+import type { Lang } from "../language/detect.js";
 import { KnowledgeError, KnowledgeErrors } from "../knowledge/errors.js";
 import { BUNDLED_KNOWLEDGE_DIR, loadKnowledge } from "../knowledge/load.js";
 import { createMediaRenderer, RenderError } from "./index.js";
@@ -14,14 +15,16 @@ interface RenderArgs {
   knowledge?: string;
   out: string;
   now?: Date;
+  /** The labels' language (section titles, months). */
+  lang: Lang;
 }
 
-const USAGE = "usage: npm run render -- [--knowledge DIR] [--out DIR] [--now YYYY-MM-DD]";
+const USAGE = "usage: npm run render -- [--knowledge DIR] [--out DIR] [--now YYYY-MM-DD] [--lang en|ru]";
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): RenderArgs {
-  const args: RenderArgs = { out: "out" };
+  const args: RenderArgs = { out: "out", lang: "en" };
   const value = (i: number, flag: string) => {
     const v = argv[i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value\n${USAGE}`);
@@ -31,6 +34,11 @@ function parseArgs(argv: string[]): RenderArgs {
     const a = argv[i]!;
     if (a === "--knowledge") args.knowledge = value(++i, a);
     else if (a === "--out") args.out = value(++i, a);
+    else if (a === "--lang") {
+      const lang = value(++i, a);
+      if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang wants en or ru, got "${lang}"`);
+      args.lang = lang;
+    }
     else if (a === "--now") {
       const text = value(++i, a);
       const now = new Date(`${text}T00:00:00Z`);
@@ -80,7 +88,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   for (const kind of kinds) {
     let file;
     try {
-      file = await renderer.render(kind);
+      file = await renderer.render(kind, args.lang);
     } catch (e) {
       if (e instanceof RenderError) {
         console.error(e.message);

@@ -2,7 +2,8 @@
 // the file and the answers never disagree. Fonts are the bundled DejaVu TTFs, embedded (subset),
 // so "Zoë Müller" or "Łukasiewicz" print as written on any viewer.
 import PDFDocument from "pdfkit";
-import { formatPeriod, formatYearMonth } from "../knowledge/dates.js";
+import type { Lang } from "../language/detect.js";
+import { renderLabels, type RenderLabels } from "./labels.js";
 import type { Education, Job, Resume } from "../knowledge/model.js";
 import { fontFile } from "./fonts.js";
 import { highlightCount, jobHighlights, trimText } from "./highlights.js";
@@ -10,6 +11,8 @@ import { highlightCount, jobHighlights, trimText } from "./highlights.js";
 export interface CvPdfOptions {
   /** Written as the PDF's creation date, so the same résumé gives the same bytes. */
   now: Date;
+  /** The labels' language (headings, months); default English. The résumé's own text is written as it is. */
+  lang?: Lang;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -38,7 +41,7 @@ export function renderCvPdf(resume: Resume, options: CvPdfOptions): Promise<Buff
       // A TTF as the starting font, so pdfkit never loads its built-in Helvetica.
       font: fontFile("regular"),
       bufferPages: true,
-      lang: "en",
+      lang: options.lang ?? "en",
       displayTitle: true,
       info: {
         Title: `${resume.person.name} — CV`,
@@ -58,7 +61,7 @@ export function renderCvPdf(resume: Resume, options: CvPdfOptions): Promise<Buff
       doc.registerFont(FONT.regular, fontFile("regular"));
       doc.registerFont(FONT.bold, fontFile("bold"));
       doc.registerFont(FONT.italic, fontFile("italic"));
-      writeCv(doc, resume);
+      writeCv(doc, resume, renderLabels(options.lang));
       writeFooters(doc, resume.person.name);
       doc.end();
     } catch (e) {
@@ -67,26 +70,27 @@ export function renderCvPdf(resume: Resume, options: CvPdfOptions): Promise<Buff
   });
 }
 
-function writeCv(doc: Doc, resume: Resume): void {
+function writeCv(doc: Doc, resume: Resume, labels: RenderLabels): void {
+  const w = labels.words;
   writeHeader(doc, resume);
   if (resume.summary.length) {
-    heading(doc, "Summary");
+    heading(doc, w.summary);
     for (const paragraph of resume.summary) paragraphText(doc, paragraph);
   }
   if (resume.experience.length) {
-    heading(doc, "Experience");
-    resume.experience.forEach((job, i) => writeJob(doc, job, i));
+    heading(doc, w.experience);
+    resume.experience.forEach((job, i) => writeJob(doc, job, i, labels));
   }
   if (resume.education.length) {
-    heading(doc, "Education");
-    for (const e of resume.education) writeEducation(doc, e);
+    heading(doc, w.education);
+    for (const e of resume.education) writeEducation(doc, e, labels);
   }
   if (resume.skills.length) {
-    heading(doc, "Skills");
+    heading(doc, w.skills);
     for (const group of resume.skills) labelled(doc, group.name, group.items.join(", "));
   }
   if (resume.languages.length) {
-    heading(doc, "Languages");
+    heading(doc, w.languages);
     paragraphText(doc, resume.languages.map((l) => (l.fluency ? `${l.name} (${l.fluency})` : l.name)).join(" · "));
   }
   for (const extra of resume.extras) {
@@ -120,30 +124,30 @@ function heading(doc: Doc, title: string): void {
   doc.y = y + 6;
 }
 
-function writeJob(doc: Doc, job: Job, index: number): void {
+function writeJob(doc: Doc, job: Job, index: number, labels: RenderLabels): void {
   const highlights = jobHighlights(job, highlightCount(index));
   // The title, its first lines and a highlight or two stay on one page.
   keepTogether(doc, 60 + Math.min(highlights.length, 2) * 24);
   // Space between jobs, but not under the section heading or at the top of a page.
   if (index > 0 && doc.y > doc.page.margins.top) doc.moveDown(0.9);
-  titleWithPeriod(doc, `${job.employer} — ${job.role}${job.team ? `, ${job.team}` : ""}`, formatPeriod(job.start, job.end));
+  titleWithPeriod(doc, `${job.employer} — ${job.role}${job.team ? `, ${job.team}` : ""}`, labels.period(job.start, job.end));
   const where = [job.location, job.about].filter(Boolean).join(" · ");
   if (where) doc.font(FONT.italic).fontSize(9).fillColor(MUTED).text(trimText(where, 200));
-  if (job.projects.length) labelled(doc, "Projects", trimText(job.projects.join("; "), 240));
+  if (job.projects.length) labelled(doc, labels.words.projects, trimText(job.projects.join("; "), 240));
   doc.moveDown(0.15);
   for (const line of highlights) bullet(doc, line);
   if (job.technologies.length) {
     const shown = job.technologies.slice(0, MAX_JOB_TECHNOLOGIES);
     const more = job.technologies.length - shown.length;
     doc.moveDown(0.15);
-    labelled(doc, "Technologies", shown.join(", ") + (more > 0 ? ` and ${more} more` : ""), MUTED);
+    labelled(doc, labels.words.technologies, shown.join(", ") + (more > 0 ? labels.words.andMore(more) : ""), MUTED);
   }
 }
 
-function writeEducation(doc: Doc, e: Education): void {
+function writeEducation(doc: Doc, e: Education, labels: RenderLabels): void {
   keepTogether(doc, 50);
   doc.moveDown(0.4);
-  const period = e.start && e.end ? formatPeriod(e.start, e.end) : e.end ? formatYearMonth(e.end) : e.start ? formatYearMonth(e.start) : "";
+  const period = e.start && e.end ? labels.period(e.start, e.end) : e.end ? labels.month(e.end) : e.start ? labels.month(e.start) : "";
   titleWithPeriod(doc, e.institution, period, e.url);
   const degree = [e.degree, e.field].filter(Boolean).join(", ");
   if (degree) doc.font(FONT.regular).fontSize(10).fillColor(INK).text(degree);

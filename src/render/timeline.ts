@@ -2,7 +2,9 @@
 // Drawn as SVG (so text is escaped markup, not pixels) and rasterised by resvg with the bundled
 // DejaVu fonts, so the PNG is the same on every machine. 1080 px wide: a phone shows it full width.
 import { renderAsync } from "@resvg/resvg-js";
-import { formatPeriod, formatYearMonth, monthsBetween } from "../knowledge/dates.js";
+import { monthsBetween } from "../knowledge/dates.js";
+import type { Lang } from "../language/detect.js";
+import { renderLabels, type RenderLabels } from "./labels.js";
 import type { Education, Job, Resume, YearMonth } from "../knowledge/model.js";
 import { allFontFiles, FONT_FAMILY } from "./fonts.js";
 import { keyTechnologies } from "./key-technologies.js";
@@ -13,6 +15,8 @@ import { makeAxis, monthsAtDate, monthsAtEnd, monthsAtStart, tickYears, yearMont
 export interface TimelineOptions {
   /** What "present" means; pinned by callers and tests so the picture is reproducible. */
   now: Date;
+  /** The labels' language (section titles, months); default English. The résumé's own text is drawn as written. */
+  lang?: Lang;
 }
 
 export const TIMELINE_WIDTH = 1080;
@@ -48,6 +52,8 @@ interface Row {
   shortPeriodLabel?: string;
   color: string;
   current: boolean;
+  /** The badge of a current job, in the labels' language. */
+  badge?: string;
 }
 
 export function timelineSvg(resume: Resume, options: TimelineOptions): string {
@@ -55,21 +61,14 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
   const nowYm = yearMonthOf(options.now);
   const shownJobs = resume.experience.slice(0, MAX_TIMELINE_JOBS);
   const hiddenJobs = resume.experience.length - shownJobs.length;
-  const jobRows = jobsToRows(shownJobs, now, nowYm);
-  const educationRows = resume.education.map((e) => educationRow(e));
+  const labels = renderLabels(options.lang);
+  const jobRows = jobsToRows(shownJobs, now, nowYm, labels);
+  const educationRows = resume.education.map((e) => educationRow(e, labels));
   const spans = [...jobRows, ...educationRows].flatMap((r) => (r.span ? [r.span] : []));
   const axis = makeAxis(spans, now, PAD, RIGHT);
 
-  const body: string[] = [];
-  let y = 0;
-
-  // Header: who, and as of when.
-  y += 64;
-  body.push(text(PAD, y, fitText(resume.person.name, (RIGHT - PAD) * SAFETY, SIZE.name, "bold"), { size: SIZE.name, fill: INK, bold: true }));
-  y += 40;
-  const subtitle = [resume.person.headline, `career timeline, ${formatYearMonth(nowYm)}`].filter(Boolean).join(" · ");
-  body.push(text(PAD, y, fitText(subtitle, (RIGHT - PAD) * SAFETY, SIZE.subtitle), { size: SIZE.subtitle, fill: MUTED }));
-  y += 52;
+  const body = header(resume, labels.words.careerTimeline(labels.month(nowYm)));
+  let y = HEADER_HEIGHT;
 
   const axisLabelsY = y;
   y += 16;
@@ -90,26 +89,22 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
     });
   };
 
-  if (jobRows.length) section("Experience", jobRows);
+  if (jobRows.length) section(labels.words.experience, jobRows);
   else {
     y += 48;
-    rowsSvg.push(text(PAD, y, "No jobs listed in the résumé.", { size: SIZE.role, fill: MUTED }));
+    rowsSvg.push(text(PAD, y, labels.words.noJobs, { size: SIZE.role, fill: MUTED }));
     y += 16;
   }
   if (hiddenJobs > 0) {
     y += 36;
-    rowsSvg.push(text(PAD, y, `… and ${hiddenJobs} earlier ${hiddenJobs === 1 ? "role" : "roles"}`, { size: SIZE.line2, fill: MUTED }));
+    rowsSvg.push(text(PAD, y, labels.words.earlierRoles(hiddenJobs), { size: SIZE.line2, fill: MUTED }));
     y += 8;
   }
-  if (educationRows.length) section("Education", educationRows);
+  if (educationRows.length) section(labels.words.education, educationRows);
   y += 12;
   const gridBottom = y;
 
-  body.push(...stripes);
-  body.push(drawGrid(axis, gridTop, gridBottom));
-  body.push(drawNowLine(axis.x(now), gridTop, gridBottom));
-  body.push(drawAxisLabels(axis, axisLabelsY));
-  body.push(...rowsSvg);
+  body.push(...stripes, drawGrid(axis, gridTop, gridBottom), drawNowLine(axis.x(now), gridTop, gridBottom), drawAxisLabels(axis, axisLabelsY), ...rowsSvg);
   // Labels under the rows too once the picture is taller than a screen, so no one scrolls back up.
   if (gridBottom - gridTop > 900) {
     y += 30;
@@ -117,7 +112,21 @@ export function timelineSvg(resume: Resume, options: TimelineOptions): string {
   }
   y += 36;
 
-  const height = Math.ceil(y);
+  return svgDocument(body, Math.ceil(y));
+}
+
+const HEADER_HEIGHT = 64 + 40 + 52;
+
+/** Who, and as of when: the name, then the headline and "career timeline, Nov 2026". */
+function header(resume: Resume, asOf: string): string[] {
+  const subtitle = [resume.person.headline, asOf].filter(Boolean).join(" · ");
+  return [
+    text(PAD, 64, fitText(resume.person.name, (RIGHT - PAD) * SAFETY, SIZE.name, "bold"), { size: SIZE.name, fill: INK, bold: true }),
+    text(PAD, 104, fitText(subtitle, (RIGHT - PAD) * SAFETY, SIZE.subtitle), { size: SIZE.subtitle, fill: MUTED }),
+  ];
+}
+
+function svgDocument(body: string[], height: number): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${TIMELINE_WIDTH}" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
     el("rect", { x: 0, y: 0, width: TIMELINE_WIDTH, height, fill: "#ffffff" }),
@@ -136,7 +145,7 @@ export async function renderTimelinePng(resume: Resume, options: TimelineOptions
   return image.asPng();
 }
 
-function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth): Row[] {
+function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth, labels: RenderLabels): Row[] {
   const colors = new Map<string, string>();
   return jobs.map((job) => {
     // Two roles at one employer share a colour, so a promotion reads as one company.
@@ -144,8 +153,8 @@ function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth): Row[] {
     if (!colors.has(key)) colors.set(key, PALETTE[colors.size % PALETTE.length]!);
     const start = monthsAtStart(job.start);
     const end = job.end ? monthsAtEnd(job.end) : Math.max(now, start + 1);
-    const period = formatPeriod(job.start, job.end);
-    const duration = shortDuration(Math.max(1, monthsBetween(job.start, job.end ?? nowYm)));
+    const period = labels.period(job.start, job.end);
+    const duration = labels.shortDuration(Math.max(1, monthsBetween(job.start, job.end ?? nowYm)));
     const techs = keyTechnologies(job);
     return {
       title: job.employer,
@@ -156,28 +165,19 @@ function jobsToRows(jobs: Job[], now: number, nowYm: YearMonth): Row[] {
       shortPeriodLabel: period,
       color: colors.get(key)!,
       current: job.end === null,
+      badge: labels.words.current,
     };
   });
 }
 
-/** "3 yrs 3 mos", "1 yr", "4 mos": the long form rarely fits beside a bar. */
-function shortDuration(months: number): string {
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  const parts: string[] = [];
-  if (y) parts.push(`${y} ${y === 1 ? "yr" : "yrs"}`);
-  if (m || !y) parts.push(`${m} ${m === 1 ? "mo" : "mos"}`);
-  return parts.join(" ");
-}
-
-function educationRow(e: Education): Row {
+function educationRow(e: Education, labels: RenderLabels): Row {
   const from = e.start ?? e.end;
   const to = e.end ?? e.start;
   return {
     title: e.institution,
     detail: [e.degree, e.field].filter(Boolean).join(", ") || undefined,
     span: from && to ? [monthsAtStart(from), monthsAtEnd(to)] : undefined,
-    periodLabel: e.start && e.end ? formatPeriod(e.start, e.end) : from ? formatYearMonth(from) : undefined,
+    periodLabel: e.start && e.end ? labels.period(e.start, e.end) : from ? labels.month(from) : undefined,
     color: EDUCATION_COLOR,
     current: false,
   };
@@ -203,7 +203,7 @@ function drawRow(row: Row, top: number, axis: Axis): string {
   // Line 1: employer in bold, role after it, "current" badge at the right edge.
   let lineRight = PAD + width;
   if (row.current) {
-    const badge = "current";
+    const badge = row.badge ?? "current";
     const badgeWidth = textWidth(badge, SIZE.badge, "bold") + 24;
     out.push(el("rect", { x: RIGHT - badgeWidth, y: y - 25, width: badgeWidth, height: 32, rx: 16, fill: NOW }));
     out.push(text(RIGHT - badgeWidth / 2, y - 2, badge, { size: SIZE.badge, fill: "#ffffff", bold: true, anchor: "middle" }));

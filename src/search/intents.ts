@@ -32,6 +32,8 @@ export type Intent =
   | { kind: "notEmployer"; name: string }
   | { kind: "skills" }
   | { kind: "firstJob" }
+  | { kind: "longestJob"; shortest: boolean }
+  | { kind: "jobCount" }
   | { kind: "previousJob" }
   | { kind: "adjacentJob"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "summary" }
@@ -138,6 +140,17 @@ export const INTENT_RULES: IntentRule[] = [
     name: "stackAt",
     why: "\"which technologies did he use at Nimses?\": that job's whole stack, not its story",
     decide: (i) => (is(i, "stack") && i.q.employers.length && !i.q.techs.length && !is(i, "duration") ? { kind: "categoryAt", categories: [], employers: i.q.employers } : undefined),
+  },
+  {
+    name: "mostUsed",
+    why: "\"Which language has he used the longest?\": the category, most used first",
+    decide: (i) => (is(i, "longest") && i.q.categories.length && !names(i.q) ? { kind: "category", categories: i.q.categories } : undefined),
+  },
+  { name: "jobCount", why: "\"How many companies?\" asks for a number, then the list", decide: (i) => (is(i, "count") && !names(i.q) && !i.q.years.length ? { kind: "jobCount" } : undefined) },
+  {
+    name: "longestJob",
+    why: "\"Where did he stay longest?\" names no employer and no technology",
+    decide: (i) => (is(i, "longest") && !names(i.q) && !i.q.categories.length ? { kind: "longestJob", shortest: /\bshortest\b/.test(i.q.norm) } : undefined),
   },
   {
     name: "category",

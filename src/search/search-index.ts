@@ -247,7 +247,9 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     }
     const full = normalize(job.employer).replace(/[.,]/g, "");
     const bare = full.replace(CORPORATE, "").replace(/\s+/g, " ").trim();
-    const keys = new Set([full, bare]);
+    // ООО «Яндекс», Студия «Пиксель»: asked as "Яндекс", "Студия Пиксель", without the quotes or legal form.
+    const unquoted = bare.replace(/"/g, "").replace(/(?<!\p{L})(ооо|оао|зао|пао|ао|ип)(?!\p{L})/gu, "").replace(/\s+/g, " ").trim();
+    const keys = new Set([full, bare, unquoted]);
     // "ScyllaDB" is also asked as "Scylla"; "DataDog Inc" as "datadog".
     const camel = job.employer.split(/\s+/)[0]!.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
     if (camel && camel.length > 1 && camel[0]!.length >= 4) keys.add(camel[0]!.toLowerCase());

@@ -33,6 +33,8 @@ const IntentNames = [
   "roleClaim",
   "logistics",
   "stack",
+  "longest",
+  "count",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 
@@ -45,7 +47,8 @@ function buildIntentFileSchema(z: ZodApi) {
   return z.object({
     $comment: z.string().optional(),
     stopwords: z.array(z.string()),
-    intents: z.record(z.enum(IntentNames), z.string()),
+    // Partial: a knowledge folder's own intents.json written before an intent existed still loads.
+    intents: z.partialRecord(z.enum(IntentNames), z.string()),
     categories: z.record(z.string(), z.string()),
     categoryWords: z.array(z.string()).default([]),
     topics: z.record(z.string(), TopicSchema),
@@ -113,7 +116,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
   }
   // Follow-up and claim patterns say how a question leans on context, not what it asks.
-  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, stack: _stack, ...asking } = intents;
+  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, stack: _stack, longest: _longest, count: _count, ...asking } = intents;
   const askingPatterns = Object.values(asking);
   return {
     phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),

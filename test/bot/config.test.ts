@@ -21,6 +21,7 @@ describe("parseConfig", () => {
       port: 8080,
       apiRoot: "https://api.telegram.org",
       knowledgeDir: "./knowledge",
+      knowledgeCacheDir: expect.stringMatching(/resume-bot$/),
       logLevel: "info",
       rateLimit: { perMinute: 30, burst: 10 },
       pollingMaxInFlight: 32,

@@ -73,6 +73,16 @@ describe("the knowledge cache's key and place (issue 16, item 13)", () => {
     expect(defaultCacheDir({})).not.toMatch(/node_modules/);
   });
 
+  it("comes from the config: DATA_DIR/cache, or none when RESUME_BOT_CACHE=off", async () => {
+    const { parseConfig } = await import("../../src/config.js");
+    const token = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij";
+    expect(parseConfig({ BOT_TOKEN: token, DATA_DIR: "/var/lib/bot" }).knowledgeCacheDir).toBe(join("/var/lib/bot", "cache"));
+    expect(parseConfig({ BOT_TOKEN: token, RESUME_BOT_CACHE: "off" }).knowledgeCacheDir).toBeNull();
+    // null: no cache at all; the same file read twice is parsed twice and nothing is written.
+    const dir = knowledgeDir(CV("Engineer"));
+    expect(loadKnowledge(dir, { cacheDir: null }).resume.experience[0]!.role).toBe("Engineer");
+  });
+
   it("works when the cache folder cannot be written", () => {
     const dir = knowledgeDir(CV("Engineer"));
     // A file where the folder should be: mkdir fails, as on a read-only disk.

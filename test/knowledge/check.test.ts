@@ -1,4 +1,7 @@
 // `npm run check`: what it prints for a good folder, and the bare file:line: field: reason lines for a bad one.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main, parseCheckArgs } from "../../src/check.js";
 
@@ -55,6 +58,29 @@ describe("check", () => {
     );
     expect(out).toContain('Other section "Experience (dates not given)" [experience-dates-not-given] (1)');
     expect(out).toMatch(/ready for the bot \(1 warning\)\./);
+  });
+
+  it("speaks the résumé's language: Russian terms for a Russian CV", () => {
+    const { code, out } = run(["--knowledge", "test/fixtures/real-md-ru-table"]);
+    expect(code).toBe(0);
+    expect(out).toContain("Кандидат: Воронцова Мария Игоревна");
+    expect(out).toContain("Разделы: опыт работы 4, образование 2, навыки 1, языки 2, контакты 3, «Проекты» 1, «Награды» 1");
+    expect(out).toContain("Опыт работы (4)");
+    expect(out).toContain("апр. 2024 — н. в.  Руководитель группы разработки — ООО «СибФинТех»  [sibfintekh]  test/fixtures/real-md-ru-table/resume.md:20");
+    expect(out).toContain("      технологии: Java, Oracle");
+    expect(out).toContain("почта     maria.vorontsova@example.ru");
+    expect(out).toContain("Другой раздел «Награды» [nagrady] (1)");
+    expect(out).toContain("Готово: test/fixtures/real-md-ru-table можно отдавать боту.");
+    expect(out).not.toContain("Experience");
+  });
+
+  it("counts a Russian CV's warnings in Russian", () => {
+    const dir = mkdtempSync(join(tmpdir(), "check-ru-"));
+    writeFileSync(join(dir, "resume.md"), "# Иван Петров\n\n## Опыт работы\n\n### ООО «Ромашка» — Разработчик\nкогда-то давно\n");
+    const { code, out } = run(["--knowledge", dir]);
+    expect(code).toBe(0);
+    expect(out).toContain("Предупреждения (1):");
+    expect(out).toContain("можно отдавать боту (1 предупреждение).");
   });
 
   it("refuses unknown arguments", () => {

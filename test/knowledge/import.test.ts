@@ -46,6 +46,18 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(r.skills.flatMap((s) => s.items)).toContain("Prometheus");
   });
 
+  it.each(["docx", "pdf"])("reads a Russian CV from a word processor's %s: ФИО, ООО «…», «с 2016 по н. в.», current jobs", async (kind) => {
+    const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-wordprocessor-ru.${kind}`)));
+    expect(r.person.name).toBe("Кузнецов Дмитрий Андреевич");
+    expect(r.experience.map((j) => `${j.id} | ${j.employer} | ${j.role} | ${formatPeriod(j.start, j.end)}`)).toEqual([
+      "uralsoft | ООО «Уралсофт» | Ведущий инженер по данным | Apr 2022 – present",
+      "kuznetsov-d-a | ИП Кузнецов Д. А. | Консультант | 2016 – present",
+      "regionalnaya-logistika | АО «Региональная логистика» | Инженер по данным | Mar 2018 – Mar 2022",
+    ]);
+    expect(r.languages.map((l) => l.name)).toEqual(["Русский", "Английский"]);
+    expect(r.education[0]?.institution).toBe("Уральский федеральный университет");
+  });
+
   it.each([
     ["the bundled candidate", BUNDLED_KNOWLEDGE_DIR],
     ["a Markdown fixture", "test/fixtures/cv-alice"],

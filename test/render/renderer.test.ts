@@ -40,7 +40,7 @@ describe("media renderer", () => {
     const february = await renderer.render("timeline");
     expect(february).not.toBe(january);
     expect(renderTimelinePng).toHaveBeenCalledTimes(2);
-    expect(renderTimelinePng.mock.calls[1]![1]).toEqual({ now });
+    expect(renderTimelinePng.mock.calls[1]![1]).toEqual({ now, lang: "en" });
   });
 
   it("shares one render between concurrent first calls", async () => {

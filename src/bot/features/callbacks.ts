@@ -6,13 +6,22 @@ import type { Action, Answer, Button, Message } from "../../answer/types.js";
 import type { Logger } from "../../log.js";
 import { isBenignRefusal } from "../api-transformers.js";
 import type { BotDeps } from "../deps.js";
-import { answerTurn } from "../conversations.js";
+import { answerTurn, Conversations } from "../conversations.js";
 import { sendAnswer, textPayloads } from "../reply.js";
+import { en } from "../../words/en/index.js";
+import { wordsFor, type Words } from "../../words/index.js";
 
-export const STALE_BUTTON_NOTICE = "That button is out of date. Send /experience or /help to start again.";
-export const FAILED_BUTTON_NOTICE = "Sorry, something went wrong. Please try again.";
-export const BACK_BUTTON: Button = { text: "« Back", action: { type: "experience" } };
+/** The English notices and Back button (tests compare with them); users get them in their language. */
+export const STALE_BUTTON_NOTICE = en.staleButton;
+export const FAILED_BUTTON_NOTICE = en.failedButton;
+export const BACK_BUTTON: Button = backButton(en);
 
+/** "« Back" to the job list, in the answer's language. */
+function backButton(words: Words): Button {
+  return { text: words.backButton, action: { type: "experience" } };
+}
+
+/** Button presses: each answered once; stale or forged ones with a notice in the user's language. */
 export function callbacks(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
@@ -27,24 +36,24 @@ export function callbacks(deps: BotDeps): Composer<Context> {
       const action = await deps.codec.decode(ctx.callbackQuery.data);
       if (!action || !isKnown(action, deps)) {
         deps.logger.info("stale or unknown button", { bytes: ctx.callbackQuery.data.length });
-        await answerOnce(STALE_BUTTON_NOTICE);
+        await answerOnce((await deps.language.words(ctx, Conversations.keyOf(ctx))).staleButton);
         return;
       }
-      const { answer, keep } = await answerTurn(ctx, deps, { action });
+      const { answer, lang, keep } = await answerTurn(ctx, deps, { action });
       await answerOnce();
       deps.logger.info("button", { action: action.type, intent: answer.intent, found: answer.found });
       const inPlace = action.type === "job" || action.type === "experience" || !ctx.chat;
       // A press that names no message (a forged or truncated update) has nothing to edit; the spinner was stopped.
       const editable = !!ctx.callbackQuery.message || !!ctx.callbackQuery.inline_message_id;
-      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action), deps))) {
+      if (inPlace && editable && (await editInPlace(ctx, withBack(answer, action, wordsFor(lang())), deps))) {
         // The edited message now shows this answer: a reply to it is about its new subject.
         const edited = ctx.callbackQuery.message?.message_id;
         await keep(edited === undefined ? [] : [edited]);
         return;
       }
-      await keep(ctx.chat ? await sendAnswer(ctx, answer, deps) : []);
+      await keep(ctx.chat ? await sendAnswer(ctx, answer, deps, lang()) : []);
     } catch (e) {
-      await answerOnce(FAILED_BUTTON_NOTICE);
+      await answerOnce((await deps.language.words(ctx).catch(() => en)).failedButton);
       throw e;
     }
   });
@@ -59,12 +68,12 @@ function isKnown(action: Action, deps: BotDeps): boolean {
 }
 
 /** A job's details get a way back to the list, unless the engine already gave one. */
-function withBack(answer: Answer, action: Action): Answer {
+function withBack(answer: Answer, action: Action, words: Words): Answer {
   if (action.type !== "job" || answer.messages.length !== 1) return answer;
   const message = answer.messages[0]!;
   const hasBack = (message.buttons ?? []).flat().some((b) => "action" in b && (b.action.type === "experience" || (b.action.type === "section" && b.action.name === "experience")));
   if (hasBack) return answer;
-  const withButton: Message = { ...message, buttons: [...(message.buttons ?? []), [BACK_BUTTON]] };
+  const withButton: Message = { ...message, buttons: [...(message.buttons ?? []), [backButton(words)]] };
   return { ...answer, messages: [withButton] };
 }
 

@@ -12,6 +12,7 @@ import { recordingEngine } from "../../owner/tap.js";
 import { MemoryStore } from "../../store/memory.js";
 import type { Store } from "../../store/types.js";
 import type { CallbackCodec } from "../callback-data.js";
+import { LanguageChoice } from "../language.js";
 import { contactFlow } from "./contact.js";
 import { ownerSide, questionLog } from "./owner.js";
 import { privacy } from "./privacy.js";
@@ -29,7 +30,13 @@ export interface CandidateLoopOptions {
 }
 
 /** The engine to answer with and the Composers to install before the answering features. */
-export function candidateLoop(engine: Engine, options: CandidateLoopOptions, codec: CallbackCodec, logger: Logger): { engine: Engine; composers: Composer<Context>[] } {
+export function candidateLoop(
+  engine: Engine,
+  options: CandidateLoopOptions,
+  codec: CallbackCodec,
+  logger: Logger,
+  language: LanguageChoice = new LanguageChoice(options.store ?? new MemoryStore()),
+): { engine: Engine; composers: Composer<Context>[] } {
   const ownerIds = new Set(options.ownerIds ?? []);
   const full = engine.knowledge.resume.person.name;
   const deps: OwnerDeps = {
@@ -40,6 +47,7 @@ export function candidateLoop(engine: Engine, options: CandidateLoopOptions, cod
     candidate: full.split(/\s+/)[0] ?? full,
     logger,
     now: options.now ?? Date.now,
+    language,
   };
   const hooked = recordingEngine(withFaq(engine, { ...(options.faq ? { faq: options.faq } : {}), contactEnabled: ownerIds.size > 0 }));
   const composers = ownerIds.size ? [privacy(deps), ownerSide(deps), contactFlow(deps, codec), questionLog(deps)] : [privacy(deps)];

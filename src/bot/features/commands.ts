@@ -16,11 +16,11 @@ export function commands(deps: BotDeps): Composer<Context> {
     const command = parseCommand(ctx.msg.text, ctx.me.username);
     if (!command) return next();
     if (command.foreign) return;
-    const { answer, keep } = await answerTurn(ctx, deps, { text: command.input });
+    const { answer, keep, lang } = await answerTurn(ctx, deps, { text: command.input });
     // A made-up command name is something the user typed: logged as "(other)", like free text is not logged.
     const known = KNOWN.has(command.name.toLowerCase()) ? command.name.toLowerCase() : "(other)";
     deps.logger.info("command", { command: known, args: command.input.length - command.name.length - 1 > 0, intent: answer.intent, found: answer.found, chat: ctx.chat.type });
-    await keep(await sendAnswer(ctx, answer, deps));
+    await keep(await sendAnswer(ctx, answer, deps, lang()));
   });
   return composer;
 }

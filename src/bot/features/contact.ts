@@ -17,11 +17,13 @@ export function contactFlow(deps: OwnerDeps, codec: CallbackCodec): Composer<Con
   const composer = new Composer<Context>();
   const contactData = codec.encode(CONTACT_ACTION);
 
+  const wordsOf = (ctx: Context) => deps.language.words(ctx);
   const ask = async (ctx: Context) => {
-    if (!ctx.from || ctx.chat?.type !== "private") return void (await ctx.reply(`Write to ${deps.candidate} in a private chat with me: /contact`));
+    const words = await wordsOf(ctx);
+    if (!ctx.from || ctx.chat?.type !== "private") return void (await ctx.reply(words.contactPrivateOnly(deps.candidate)));
     await deps.store.set(pendingKey(ctx.from.id), true, PENDING_MS);
-    await ctx.reply(`Write your message to ${deps.candidate} and I'll pass it on, with your name and username. You can also share your phone number. /cancel to cancel.`, {
-      reply_markup: { keyboard: [[{ text: "📱 Share my phone", request_contact: true }], [{ text: "/cancel" }]], resize_keyboard: true, one_time_keyboard: true },
+    await ctx.reply(words.contactAsk(deps.candidate), {
+      reply_markup: { keyboard: [[{ text: words.contactSharePhone, request_contact: true }], [{ text: "/cancel" }]], resize_keyboard: true, one_time_keyboard: true },
     });
   };
 
@@ -33,14 +35,16 @@ export function contactFlow(deps: OwnerDeps, codec: CallbackCodec): Composer<Con
   composer.command("cancel", async (ctx) => {
     const had = ctx.from && (await deps.store.get(pendingKey(ctx.from.id)));
     if (ctx.from) await deps.store.delete(pendingKey(ctx.from.id));
-    await ctx.reply(had ? "Cancelled: nothing was sent." : "Nothing to cancel.", REMOVE_KEYBOARD);
+    const words = await wordsOf(ctx);
+    await ctx.reply(had ? words.contactCancelled : words.contactNothingToCancel, REMOVE_KEYBOARD);
   });
 
   composer.on("message:contact", async (ctx) => {
     const c = ctx.message.contact;
     // Only the sender's own card counts as "my phone"; someone else's contact is not relayed.
-    if (c.user_id !== ctx.from.id) return void (await ctx.reply("Please share your own number with the button, or write a message.", REMOVE_KEYBOARD));
-    await send(ctx, `Phone: +${c.phone_number.replace(/^\+/, "")}`);
+    const words = await wordsOf(ctx);
+    if (c.user_id !== ctx.from.id) return void (await ctx.reply(words.contactOwnNumberOnly, REMOVE_KEYBOARD));
+    await send(ctx, words.contactPhone(`+${c.phone_number.replace(/^\+/, "")}`));
   });
 
   composer.on("message:text", async (ctx, next) => {
@@ -58,7 +62,8 @@ export function contactFlow(deps: OwnerDeps, codec: CallbackCodec): Composer<Con
       .catch((e: unknown) => deps.logger.warn("question log append failed", { e: e instanceof Error ? e.name : String(e) }));
     const sent = await relayToOwners(ctx.api, deps, asker, messageNotice(asker, at, text));
     deps.logger.info("contact message", { chars: text.length, relayed: sent > 0 });
-    await ctx.reply(sent ? `Sent to ${deps.candidate}. Their reply will come here.` : `Sorry, I could not pass it on right now. Please try again later.`, REMOVE_KEYBOARD);
+    const words = await wordsOf(ctx);
+    await ctx.reply(sent ? words.contactSent(deps.candidate) : words.contactFailed, REMOVE_KEYBOARD);
   }
   return composer;
 }

@@ -19,9 +19,9 @@ export function freeText(deps: BotDeps): Composer<Context> {
   composer.on(["message:text", "edited_message:text"], async (ctx) => {
     const question = stripMention(ctx.msg.text, ctx.me.username);
     // "@resume_bot" alone is a greeting: show what the bot can do.
-    const { answer, keep } = await answerTurn(ctx, deps, { text: question || "/help" });
+    const { answer, keep, lang } = await answerTurn(ctx, deps, { text: question || "/help" });
     deps.logger.info("question", { intent: answer.intent, found: answer.found, chars: question.length, chat: ctx.chat.type });
-    await keep(await sendAnswer(ctx, answer, deps));
+    await keep(await sendAnswer(ctx, answer, deps, lang()));
   });
   return composer;
 }

@@ -1,6 +1,7 @@
 // Inline mode: "@resume_bot rust" in any chat → up to 10 article results whose message is the answer in
 // HTML. An empty query gets the engine's quick-lookup card, current role and contacts. Results are the
-// same for everyone (is_personal: false), so Telegram may cache them for a few minutes.
+// same for everyone who types the same words (is_personal: false), so Telegram may cache them for a few
+// minutes; Cyrillic words get Russian frames; an empty query follows each user's language_code (personal).
 import { createHash } from "node:crypto";
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
@@ -9,6 +10,8 @@ import { byteLength } from "../callback-data.js";
 import type { BotDeps } from "../deps.js";
 import { toInlineKeyboard } from "../keyboard.js";
 import { renderMessageHtml } from "../render-html.js";
+import { detectLanguage, scriptOf } from "../../language/detect.js";
+import { wordsFor } from "../../words/index.js";
 
 export const INLINE_LIMIT = 10;
 export const INLINE_CACHE_SECONDS = 300;
@@ -18,14 +21,17 @@ export function inlineMode(deps: BotDeps): Composer<Context> {
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
     const items = deps.engine.inline(query, INLINE_LIMIT, ctx.from?.language_code).slice(0, INLINE_LIMIT);
-    const results = toArticles(items, deps);
+    const results = toArticles(items, deps, wordsFor(detectLanguage(query, { languageCode: ctx.from?.language_code })).inlineFallbackTitle);
     deps.logger.info("inline query", { chars: query.length, results: results.length });
-    await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS, is_personal: false });
+    // A query with words is answered in their language, the same for everyone; without words the results
+    // follow each user's language_code, so Telegram must not hand one user's cached results to another.
+    await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS, is_personal: scriptOf(query) === undefined });
   });
   return composer;
 }
 
-export function toArticles(items: InlineItem[], deps: Pick<BotDeps, "codec">): InlineQueryResultArticle[] {
+/** Engine inline items → Telegram articles (unique ids, URL buttons only); `fallbackTitle` for an untitled one. */
+export function toArticles(items: InlineItem[], deps: Pick<BotDeps, "codec">, fallbackTitle = "Résumé"): InlineQueryResultArticle[] {
   const seen = new Set<string>();
   const articles: InlineQueryResultArticle[] = [];
   for (const item of items) {
@@ -40,7 +46,7 @@ export function toArticles(items: InlineItem[], deps: Pick<BotDeps, "codec">): I
     articles.push({
       type: "article",
       id,
-      title: item.title.trim() || "Résumé",
+      title: item.title.trim() || fallbackTitle,
       ...(item.description.trim() ? { description: item.description.trim() } : {}),
       input_message_content: {
         message_text: text,

@@ -3,12 +3,14 @@
 import { Composer, type Context } from "grammy";
 import type { FilterQuery } from "grammy";
 import type { Engine } from "../../engine.js";
+import { en } from "../../words/en/index.js";
+import type { Words } from "../../words/index.js";
+import { Conversations } from "../conversations.js";
+import type { LanguageChoice } from "../language.js";
 
 /** The hint for a photo or sticker; the example names this résumé's latest employer, never a pronoun. */
-export function nonTextHint(engine: Engine): string {
-  const latest = engine.knowledge.resume.experience[0]?.employer;
-  const example = latest ? ` about the résumé, e.g. “What was the role at ${latest}?”` : " about the résumé";
-  return `I can only read text. Ask me a question${example}, or send /help.`;
+export function nonTextHint(engine: Engine, words: Words = en): string {
+  return words.nonText(engine.knowledge.resume.experience[0]?.employer);
 }
 
 export const NON_TEXT_MESSAGES: FilterQuery[] = [
@@ -28,14 +30,15 @@ export const NON_TEXT_MESSAGES: FilterQuery[] = [
   "message:story",
 ];
 
-export function nonText(engine: Engine): Composer<Context> {
-  const hint = nonTextHint(engine);
+/** Photos, stickers and the rest: the hint, in the user's language (a photo's caption counts as words). */
+export function nonText(engine: Engine, language?: LanguageChoice): Composer<Context> {
   const composer = new Composer<Context>();
   composer.on(NON_TEXT_MESSAGES, async (ctx) => {
     const message = ctx.message;
     if (!message) return;
     const quote = message.chat.type === "private" ? {} : { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } };
-    await ctx.reply(hint, quote);
+    const words = language ? await language.words(ctx, Conversations.keyOf(ctx)) : en;
+    await ctx.reply(nonTextHint(engine, words), quote);
   });
   return composer;
 }

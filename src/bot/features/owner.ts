@@ -4,13 +4,16 @@
 import { Composer, type Context } from "grammy";
 import { messageToPlainText } from "../../answer/plain-text.js";
 import { captureAnswer } from "../../owner/tap.js";
-import { deliverReply, questionNotice, relayTarget, relayToOwners, rememberRelay, type OwnerDeps } from "../../owner/relay.js";
+import { deliverReply, ownerCodeKey, questionNotice, relayTarget, relayToOwners, rememberRelay, type OwnerDeps } from "../../owner/relay.js";
 import { statsText } from "../../owner/stats.js";
-import { askerOf, describeAsker, formatWhen } from "../../owner/who.js";
+import type { QuestionLogEntry } from "../../store/types.js";
+import { askerOf, formatWhen } from "../../owner/who.js";
 import { parseCommand } from "../input.js";
+import { en } from "../../words/en/index.js";
+import type { Words } from "../../words/index.js";
 
-/** Shown to anyone else who tries an owner command: nothing about other users. */
-export const OWNER_ONLY = "That command is only for the candidate who runs this bot.";
+/** Shown to anyone else who tries an owner command: nothing about other users (English; users get their language). */
+export const OWNER_ONLY = en.ownerOnly;
 const UNANSWERED_SHOWN = 10;
 const DAY_MS = 86_400_000;
 
@@ -18,28 +21,35 @@ const DAY_MS = 86_400_000;
 export function ownerSide(deps: OwnerDeps): Composer<Context> {
   const composer = new Composer<Context>();
   const isOwner = (ctx: Context) => !!ctx.from && deps.ownerIds.has(ctx.from.id);
+  const wordsOf = (ctx: Context) => deps.language.words(ctx);
+  const seenCodes = new Map<number, string>();
+
+  // The owner's notices follow the language_code they last wrote with (kept once per change, not per update).
+  composer.use(async (ctx, next) => {
+    const code = ctx.from?.language_code;
+    if (code && isOwner(ctx) && seenCodes.get(ctx.from!.id) !== code) {
+      seenCodes.set(ctx.from!.id, code);
+      await deps.store.set(ownerCodeKey(ctx.from!.id), code, deps.retentionDays * DAY_MS).catch(() => undefined);
+    }
+    return next();
+  });
 
   composer.command(["stats", "unanswered"], async (ctx) => {
-    if (!isOwner(ctx) || ctx.chat.type !== "private") return void (await ctx.reply(OWNER_ONLY));
+    const words = await wordsOf(ctx);
+    if (!isOwner(ctx) || ctx.chat.type !== "private") return void (await ctx.reply(words.ownerOnly));
     const entries = await deps.store.questions.since(deps.now() - 30 * DAY_MS);
-    if (ctx.message?.text.startsWith("/stats")) return void (await ctx.reply(statsText(entries, deps.now())));
-    const open = entries.filter((e) => e.kind === "question" && !e.found && e.text).slice(-UNANSWERED_SHOWN).reverse();
-    if (!open.length) return void (await ctx.reply("No unanswered questions in the last 30 days."));
-    for (const e of open) {
-      const m = await ctx.reply(`${formatWhen(e.at)} — ${describeAsker(e)}:\n${e.text}`, {
-        reply_markup: { inline_keyboard: [[{ text: "↩️ Reply", callback_data: `o:r:${e.userId}` }]] },
-      });
-      await rememberRelay(deps, ctx.chat.id, m.message_id, { userId: e.userId, chatId: e.userId, name: e.name ?? `user ${e.userId}` });
-    }
+    if (ctx.message?.text.startsWith("/stats")) return void (await ctx.reply(statsText(entries, deps.now(), words)));
+    await listUnanswered(ctx, deps, entries, words);
   });
 
   composer.callbackQuery(/^o:r:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery().catch(() => undefined);
     const source = ctx.callbackQuery.message;
     if (!isOwner(ctx) || !ctx.chat || !source) return;
+    const words = await wordsOf(ctx);
     const target = await relayTarget(deps, ctx.chat.id, source.message_id);
-    if (!target) return void (await ctx.reply("That question is no longer kept (forgotten or past retention)."));
-    const prompt = await ctx.reply(`Your reply to ${target.name}:`, { reply_markup: { force_reply: true, input_field_placeholder: "Your reply…" } });
+    if (!target) return void (await ctx.reply(words.relayGone));
+    const prompt = await ctx.reply(words.replyPrompt(target.name), { reply_markup: { force_reply: true, input_field_placeholder: words.replyPlaceholder } });
     await rememberRelay(deps, ctx.chat.id, prompt.message_id, target);
   });
 
@@ -50,9 +60,21 @@ export function ownerSide(deps: OwnerDeps): Composer<Context> {
     const target = await relayTarget(deps, ctx.chat.id, repliedTo.message_id);
     if (!target) return next();
     deps.logger.info("owner reply", { chars: ctx.message.text.length });
-    await ctx.reply(await deliverReply(ctx.api, deps, target, ctx.message.text));
+    await ctx.reply(await deliverReply(ctx.api, deps, target, ctx.message.text, await wordsOf(ctx)));
   });
   return composer;
+}
+
+/** /unanswered: the latest unanswered questions, each with who asked and a Reply button. */
+async function listUnanswered(ctx: Context, deps: OwnerDeps, entries: QuestionLogEntry[], words: Words): Promise<void> {
+  const open = entries.filter((e) => e.kind === "question" && !e.found && e.text).slice(-UNANSWERED_SHOWN).reverse();
+  if (!open.length) return void (await ctx.reply(words.noUnanswered));
+  for (const e of open) {
+    const m = await ctx.reply(`${formatWhen(e.at)} — ${words.asker(e)}:\n${e.text}`, {
+      reply_markup: { inline_keyboard: [[{ text: words.replyButton, callback_data: `o:r:${e.userId}` }]] },
+    });
+    await rememberRelay(deps, ctx.chat!.id, m.message_id, { userId: e.userId, chatId: e.userId, name: e.name ?? `user ${e.userId}`, ...(e.lang ? { lang: e.lang } : {}) });
+  }
 }
 
 /** Logs each question of anyone but the owner and relays it per OWNER_NOTIFY, after it was answered. */

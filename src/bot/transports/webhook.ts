@@ -61,19 +61,25 @@ export interface WebhookServer extends Server {
   readonly inFlight: number;
 }
 
+/** The webhook server for `bot`: routing, the secret, de-duplication and a bounded shutdown (see the top). */
 export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOptions): WebhookServer {
-  const { path, secret, logger, maxBodyBytes = MAX_BODY_BYTES, timeoutMs = 9_000 } = options;
-  const handle = webhookCallback(bot, "callback", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: timeoutMs });
+  const { logger } = options;
   const { ledger, store } = botReliability(bot);
-  const refusals = new RefusalLog(logger, "webhook call with a wrong or missing secret");
   // Installed on bot.api, so every update's own API (built from it per update) carries it too.
   const health = new TokenHealth(logger);
   bot.api.config.use(health.transformer());
-  const malformed = new RefusalLog(logger, "webhook request with a malformed URL");
-  let closing = false;
-  let inFlight = 0;
-  let drained: (() => void) | undefined;
-
+  const state: WebhookState = {
+    options: { maxBodyBytes: MAX_BODY_BYTES, timeoutMs: 9_000, ...options },
+    bot,
+    handle: webhookCallback(bot, "callback", { secretToken: options.secret, onTimeout: "return", timeoutMilliseconds: options.timeoutMs ?? 9_000 }),
+    store,
+    ledger,
+    health,
+    refusals: new RefusalLog(logger, "webhook call with a wrong or missing secret"),
+    malformed: new RefusalLog(logger, "webhook request with a malformed URL"),
+    closing: false,
+    inFlight: 0,
+  };
   const limits = { ...SOCKET_LIMITS, ...options.limits };
   const server = createServer(
     {
@@ -84,92 +90,118 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
       connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
     },
     (req, res) => {
-      serve(req, res).catch((e: unknown) => {
+      serve(state, req, res).catch((e: unknown) => {
         logger.error("webhook request failed", { e });
         if (!res.headersSent) send(res, 500, "internal error");
       });
     },
   ) as WebhookServer;
   capConnections(server, limits.maxConnections, logger);
-  Object.defineProperty(server, "inFlight", { get: () => inFlight });
-  server.shutdown = async (waitMs = 8_000) => {
-    closing = true;
-    const deadline = Date.now() + waitMs;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    if (inFlight > 0) {
-      const idle = new Promise<void>((resolve) => (drained = resolve));
-      const gaveUp = await Promise.race([idle.then(() => false), sleep(waitMs).then(() => true)]);
-      if (gaveUp) logger.warn("stopping with updates still in flight", { inFlight });
-    }
-    // Updates answered 200 on timeout may still be running (waiting on a retry); the ledger knows them.
-    if (!(await ledger.idle(Math.max(0, deadline - Date.now())))) {
-      // Already answered 200, so Telegram will not redeliver them: name them for whoever must follow up.
-      logger.warn("stopping with updates still running", { running: ledger.snapshot().inFlight, updateIds: ledger.inFlightIds() });
-    }
-    server.closeAllConnections();
-    await closed;
-  };
+  Object.defineProperty(server, "inFlight", { get: () => state.inFlight });
+  server.shutdown = (waitMs = 8_000) => shutdown(server, state, waitMs);
   return server;
+}
 
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = requestPath(req.url);
-    if (pathname === undefined) {
-      // Anyone can send these, so a 400 and a rate-limited warning, never an error line per request.
-      malformed.note(req.socket.remoteAddress);
-      return send(res, 400, "bad request: malformed URL", { Connection: "close" });
-    }
-    if (pathname === "/healthz") {
-      // While stopping, probes see 503, so a load balancer sends no more traffic here.
-      if (req.method === "GET" || req.method === "HEAD") {
-        if (closing) return send(res, 503, "stopping");
-        const problem = health.problem;
-        return problem ? send(res, 503, `unhealthy: ${problem}`) : send(res, 200, "ok");
-      }
-      return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
-    }
-    if (pathname !== path) return send(res, 404, "not found");
-    if (req.method !== "POST") return send(res, 405, "method not allowed", { Allow: "POST" });
-    if (closing) return send(res, 503, "shutting down", { "Retry-After": "1", Connection: "close" });
-    const header = req.headers[SECRET_HEADER];
-    if (typeof header !== "string" || !sameSecret(header, secret)) {
-      refusals.note(req.socket.remoteAddress);
-      return send(res, 401, "unauthorized", { Connection: "close" });
-    }
-    const body = await readBody(req, maxBodyBytes);
-    if (body === "too-large") return send(res, 413, "payload too large", { Connection: "close" });
-    const update = parseUpdate(body);
-    if (!update) return send(res, 400, "bad request: expected a Telegram update as JSON");
-    if (!(await store.setIfAbsent(`upd:${update.update_id}`, 1, DEDUPE_TTL_MS))) {
-      ledger.recordDuplicate(update);
-      return send(res, 200, "");
-    }
+/** What one webhook server shares between its requests and its shutdown. */
+interface WebhookState {
+  options: Required<Pick<WebhookServerOptions, "maxBodyBytes" | "timeoutMs">> & WebhookServerOptions;
+  bot: Bot<Context>;
+  handle: ReturnType<typeof webhookCallback>;
+  store: ReturnType<typeof botReliability>["store"];
+  ledger: ReturnType<typeof botReliability>["ledger"];
+  health: TokenHealth;
+  refusals: RefusalLog;
+  malformed: RefusalLog;
+  closing: boolean;
+  inFlight: number;
+  /** Called when the last update in flight is done, while stopping. */
+  drained?: () => void;
+}
 
-    let replied = false;
-    inFlight++;
-    try {
-      await handle(
-        update,
-        async (json: string) => {
-          replied = true;
-          res.writeHead(200, { "Content-Type": "application/json" }).end(json);
-        },
-        header,
-        async () => {
-          replied = true;
-          send(res, 401, "unauthorized");
-        },
-      );
-    } catch (e) {
-      // The update was received; a 500 would make Telegram redeliver the same failing update again and again.
-      if (e instanceof BotError) await bot.errorHandler(e);
-      else logger.error("webhook update failed", { updateId: update.update_id, e });
-    } finally {
-      inFlight--;
-      if (inFlight === 0) drained?.();
-    }
-    if (!replied) send(res, 200, "");
+/** Refuses new updates, waits (bounded) for those in flight and those still running after their 200, closes. */
+async function shutdown(server: WebhookServer, state: WebhookState, waitMs: number): Promise<void> {
+  const { logger } = state.options;
+  state.closing = true;
+  const deadline = Date.now() + waitMs;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  if (state.inFlight > 0) {
+    const idle = new Promise<void>((resolve) => (state.drained = resolve));
+    const gaveUp = await Promise.race([idle.then(() => false), sleep(waitMs).then(() => true)]);
+    if (gaveUp) logger.warn("stopping with updates still in flight", { inFlight: state.inFlight });
   }
+  // Updates answered 200 on timeout may still be running (waiting on a retry); the ledger knows them.
+  if (!(await state.ledger.idle(Math.max(0, deadline - Date.now())))) {
+    // Already answered 200, so Telegram will not redeliver them: name them for whoever must follow up.
+    logger.warn("stopping with updates still running", { running: state.ledger.snapshot().inFlight, updateIds: state.ledger.inFlightIds() });
+  }
+  server.closeAllConnections();
+  await closed;
+}
+
+/** Routes one request: the health probe, the webhook path (after its checks), or an error status. */
+async function serve(state: WebhookState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { path, secret, maxBodyBytes } = state.options;
+  const pathname = requestPath(req.url);
+  if (pathname === undefined) {
+    // Anyone can send these, so a 400 and a rate-limited warning, never an error line per request.
+    state.malformed.note(req.socket.remoteAddress);
+    return send(res, 400, "bad request: malformed URL", { Connection: "close" });
+  }
+  if (pathname === "/healthz") return probe(state, req, res);
+  if (pathname !== path) return send(res, 404, "not found");
+  if (req.method !== "POST") return send(res, 405, "method not allowed", { Allow: "POST" });
+  if (state.closing) return send(res, 503, "shutting down", { "Retry-After": "1", Connection: "close" });
+  const header = req.headers[SECRET_HEADER];
+  if (typeof header !== "string" || !sameSecret(header, secret)) {
+    state.refusals.note(req.socket.remoteAddress);
+    return send(res, 401, "unauthorized", { Connection: "close" });
+  }
+  const body = await readBody(req, maxBodyBytes);
+  if (body === "too-large") return send(res, 413, "payload too large", { Connection: "close" });
+  const update = parseUpdate(body);
+  if (!update) return send(res, 400, "bad request: expected a Telegram update as JSON");
+  if (!(await state.store.setIfAbsent(`upd:${update.update_id}`, 1, DEDUPE_TTL_MS))) {
+    state.ledger.recordDuplicate(update);
+    return send(res, 200, "");
+  }
+  await runUpdate(state, update, header, res);
+}
+
+/** GET /healthz: while stopping, probes see 503, so a load balancer sends no more traffic here. */
+function probe(state: WebhookState, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed", { Allow: "GET, HEAD" });
+  if (state.closing) return send(res, 503, "stopping");
+  const problem = state.health.problem;
+  return problem ? send(res, 503, `unhealthy: ${problem}`) : send(res, 200, "ok");
+}
+
+/** Runs one accepted update through grammY; the reply is 200 whatever happens to it. */
+async function runUpdate(state: WebhookState, update: Update, header: string, res: ServerResponse): Promise<void> {
+  let replied = false;
+  state.inFlight++;
+  try {
+    await state.handle(
+      update,
+      async (json: string) => {
+        replied = true;
+        res.writeHead(200, { "Content-Type": "application/json" }).end(json);
+      },
+      header,
+      async () => {
+        replied = true;
+        send(res, 401, "unauthorized");
+      },
+    );
+  } catch (e) {
+    // The update was received; a 500 would make Telegram redeliver the same failing update again and again.
+    if (e instanceof BotError) await state.bot.errorHandler(e);
+    else state.options.logger.error("webhook update failed", { updateId: update.update_id, e });
+  } finally {
+    state.inFlight--;
+    if (state.inFlight === 0) state.drained?.();
+  }
+  if (!replied) send(res, 200, "");
 }
 
 /**

@@ -72,39 +72,15 @@ function toDraft(r: JsonResume, file: string, lineOf: (path: ReadonlyArray<Prope
   note("person", ["basics"]);
   note("person.name", ["basics", "name"]);
 
-  const experience: Omit<DraftJob, "id">[] = r.work.map((w, i) => {
+  const experience = r.work.map((w, i) => {
     note(`experience.${i}`, ["work", i]);
-    return {
-      employer: w.name,
-      role: w.position,
-      location: w.location,
-      url: w.url,
-      start: w.startDate,
-      end: w.endDate ?? null,
-      about: w.description,
-      projects: [],
-      areas: [],
-      achievements: w.highlights,
-      responsibilities: [],
-      details: w.summary ? paragraphs(w.summary) : [],
-      technologies: [...w.keywords, ...w.technologies, ...w.skills],
-      line: lineOf(["work", i]),
-    };
+    return workToJob(w, lineOf(["work", i]));
   });
   const ids = assignJobIds(experience);
 
   const education: Education[] = r.education.map((e, i) => {
     note(`education.${i}`, ["education", i]);
-    return {
-      institution: e.institution,
-      url: e.url,
-      degree: e.studyType,
-      field: e.area,
-      start: e.startDate,
-      end: e.endDate,
-      // One readable line each, so an answer about education can quote them as they are.
-      details: [...(e.score ? [`Score: ${e.score}`] : []), ...(e.courses.length ? [`Courses: ${e.courses.join("; ")}`] : [])],
-    };
+    return schoolToEducation(e);
   });
 
   const skills: SkillGroup[] = r.skills.flatMap((s) => {
@@ -137,6 +113,40 @@ function toDraft(r: JsonResume, file: string, lineOf: (path: ReadonlyArray<Prope
       extras: extras.map((s, i) => ({ id: extraIds[i]!, title: s.title, items: s.items })),
       sources: [file],
     },
+  };
+}
+
+/** A JSON Resume `work` entry → a job of the model (its id given later, from all the employers). */
+function workToJob(w: JsonResume["work"][number], line: number | undefined): Omit<DraftJob, "id"> {
+  return {
+    employer: w.name,
+    role: w.position,
+    location: w.location,
+    url: w.url,
+    start: w.startDate,
+    end: w.endDate ?? null,
+    about: w.description,
+    projects: [],
+    areas: [],
+    achievements: w.highlights,
+    responsibilities: [],
+    details: w.summary ? paragraphs(w.summary) : [],
+    technologies: [...w.keywords, ...w.technologies, ...w.skills],
+    line,
+  };
+}
+
+/** A JSON Resume `education` entry → the model's. */
+function schoolToEducation(e: JsonResume["education"][number]): Education {
+  return {
+    institution: e.institution,
+    url: e.url,
+    degree: e.studyType,
+    field: e.area,
+    start: e.startDate,
+    end: e.endDate,
+    // One readable line each, so an answer about education can quote them as they are.
+    details: [...(e.score ? [`Score: ${e.score}`] : []), ...(e.courses.length ? [`Courses: ${e.courses.join("; ")}`] : [])],
   };
 }
 

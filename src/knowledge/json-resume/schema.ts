@@ -7,7 +7,8 @@ import { lazySchemas, type ZodApi } from "../../lazy-zod.js";
 import { formatYearMonth, isPresent, parseDate } from "../dates.js";
 import { compareYearMonth, type YearMonth } from "../model.js";
 
-function buildJsonResumeSchema(z: ZodApi) {
+/** The field readers every entry shares: text, lists, ISO dates, an end date, a period check. */
+function fieldSchemas(z: ZodApi) {
   const absentIfEmpty = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
   const text = z.preprocess(absentIfEmpty, z.string({ error: "expected text" }).trim().optional());
@@ -68,7 +69,12 @@ function buildJsonResumeSchema(z: ZodApi) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: `end date is before start date (starts ${shown(entry.startDate)}, ends ${shown(entry.endDate)})` });
     }
   }
+  return { absentIfEmpty, text, requiredText, list, requiredDate, optionalDate, endDate, checkPeriod };
+}
 
+/** Each section's entry schema (basics, work, volunteer, education, awards …). */
+function entrySchemas(z: ZodApi, fields: FieldSchemas) {
+  const { absentIfEmpty, text, requiredText, list, requiredDate, optionalDate, endDate, checkPeriod } = fields;
   const ProfileSchema = z.looseObject({ network: text, username: text, url: text });
 
   const LocationSchema = z.looseObject({ address: text, postalCode: text, city: text, countryCode: text, region: text });
@@ -128,6 +134,12 @@ function buildJsonResumeSchema(z: ZodApi) {
     })
     .superRefine(checkPeriod);
 
+  return { ProfileSchema, LocationSchema, BasicsSchema, WorkSchema, VolunteerSchema, EducationSchema, ...sectionSchemas(z, fields) };
+}
+
+/** The schemas of the sections that are lists of simple items (awards, certificates, projects …). */
+function sectionSchemas(z: ZodApi, fields: FieldSchemas) {
+  const { text, list, optionalDate, endDate, checkPeriod } = fields;
   const AwardSchema = z.looseObject({ title: text, date: optionalDate(), awarder: text, summary: text });
   const CertificateSchema = z.looseObject({ name: text, date: optionalDate(), url: text, issuer: text });
   const PublicationSchema = z.looseObject({ name: text, publisher: text, releaseDate: optionalDate(), url: text, summary: text });
@@ -149,7 +161,13 @@ function buildJsonResumeSchema(z: ZodApi) {
       type: text,
     })
     .superRefine(checkPeriod);
+  return { AwardSchema, CertificateSchema, PublicationSchema, SkillSchema, LanguageSchema, InterestSchema, ReferenceSchema, ProjectSchema };
+}
 
+type FieldSchemas = ReturnType<typeof fieldSchemas>;
+
+function buildJsonResumeSchema(z: ZodApi) {
+  const { BasicsSchema, WorkSchema, VolunteerSchema, EducationSchema, AwardSchema, CertificateSchema, PublicationSchema, SkillSchema, LanguageSchema, InterestSchema, ReferenceSchema, ProjectSchema } = entrySchemas(z, fieldSchemas(z));
   const section = <T extends Zod.ZodType>(item: T, renamed: Record<string, string> = {}) =>
     z.preprocess(
       (v) => (Array.isArray(v) ? v.map((entry) => withCurrentNames(entry, renamed)) : (v ?? undefined)),

@@ -61,6 +61,25 @@ export function parseEducation(section: Section): { education: Education; line: 
 /** "B.Sc. Electrical Engineering", "MBA Finance": an abbreviated degree, then the field. */
 const DEGREE_ABBREVIATION = /^((?:[BMD]\.?\s?(?:Sc|S|A|Eng|Tech|Phil|Ed|F\.?A)\.?|Ph\.?\s?D\.?|MBA|LL\.?[BM]\.?))\s+(?:in\s+|of\s+)?(\p{L}.+)$/u;
 
+/** "MSc in Computer Science", "B.Sc. Physics", "Бакалавр, прикладная математика" → degree and field. */
+function readDegree(entry: Education, text: string): void {
+  const parts = splitOutsideParens(text.replace(/\.$/, ""));
+  const inField = /^(.+?)\s+(?:in|of)\s+(.+)$/i.exec(parts[0]!);
+  const abbreviated = DEGREE_ABBREVIATION.exec(parts[0]!);
+  if (inField && parts.length === 1) {
+    entry.degree = inField[1];
+    entry.field = inField[2];
+  } else if (abbreviated && parts.length === 1) {
+    entry.degree = abbreviated[1];
+    entry.field = abbreviated[2];
+  } else {
+    const d = parts.findIndex((p) => DEGREE_WORDS.test(p));
+    entry.degree = parts[d];
+    const rest = parts.filter((_p, i) => i !== d);
+    if (rest.length) entry.field = rest.join(", ");
+  }
+}
+
 function parseEducationEntry(header: string | undefined, texts: string[]): Education {
   const all = header ? [header, ...texts] : texts;
   const entry: Education = { institution: "", details: [] };
@@ -104,21 +123,7 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
       continue;
     }
     if (!entry.degree && DEGREE_WORDS.test(text)) {
-      const parts = splitOutsideParens(text.replace(/\.$/, ""));
-      const inField = /^(.+?)\s+(?:in|of)\s+(.+)$/i.exec(parts[0]!);
-      const abbreviated = DEGREE_ABBREVIATION.exec(parts[0]!);
-      if (inField && parts.length === 1) {
-        entry.degree = inField[1];
-        entry.field = inField[2];
-      } else if (abbreviated && parts.length === 1) {
-        entry.degree = abbreviated[1];
-        entry.field = abbreviated[2];
-      } else {
-        const d = parts.findIndex((p) => DEGREE_WORDS.test(p));
-        entry.degree = parts[d];
-        const rest = parts.filter((_p, i) => i !== d);
-        if (rest.length) entry.field = rest.join(", ");
-      }
+      readDegree(entry, text);
       continue;
     }
     if (text) entry.details.push(text);

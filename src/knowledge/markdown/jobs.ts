@@ -83,7 +83,15 @@ function splitDatedEntries(section: Section): EntryBlocks[] {
         pending = [];
       };
       for (const l of b.lines) {
-        if (findDateRange(plain(l.text))) {
+        const row = tableRow(l.text);
+        if (row) {
+          // "| Acme | Engineer | 2019 – 2021 | What I did |": the cells up to the dates head the job,
+          // the cells after them describe it; the header row and the |---| rule name no job.
+          flush();
+          if (row.dated >= 0) start(row.cells.slice(0, row.dated + 1).join(" | "), l.line);
+          const rest = row.dated >= 0 ? row.cells.slice(row.dated + 1).filter(Boolean) : [];
+          for (const text of rest) current?.blocks.push(paragraph([{ text, line: l.line }]));
+        } else if (findDateRange(plain(l.text))) {
           flush();
           start(l.text, l.line);
         } else pending.push(l);
@@ -111,6 +119,14 @@ function splitDatedEntries(section: Section): EntryBlocks[] {
   return entries;
 }
 
+/** A Markdown table row's cells, and which cell holds the dates (-1: none, as in a header row). */
+function tableRow(line: string): { cells: string[]; dated: number } | undefined {
+  const t = line.trim();
+  if (!/^\|.*\|$/.test(t) || t.length < 3) return undefined;
+  const cells = t.slice(1, -1).split("|").map((c) => c.trim());
+  return { cells, dated: cells.findIndex((c) => !/^:?-+:?$/.test(c) && findDateRange(plain(c)) !== undefined) };
+}
+
 function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
   const head = parseJobHeader(entry.header);
   if (company && !head.employer) {
@@ -118,6 +134,33 @@ function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
     head.employer = company.employer;
     head.location ??= company.location;
   }
+  const job = newJob(head, entry.line, company);
+  const state: JobReading = { range: head.range, pending: undefined };
+  const blocks = readLeadingLines(entry.blocks, job);
+  // A heading that named only the employer ("### Acme") and no line under it with the role: the error
+  // should then say the role is missing, not the employer.
+  if (!job.employer && job.role && !ROLE_WORDS.test(job.role)) [job.employer, job.role] = [job.role, ""];
+
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      // A sub-heading inside a job ("#### Achievements") works like a label.
+      state.pending = labelField(plain(block.text).replace(/:$/, ""));
+    } else if (block.kind === "list") {
+      readListItems(job, block.items, state.pending);
+      state.pending = undefined;
+    } else readJobText(job, plain(block.text), state);
+  }
+  setDates(job, state.range, entry);
+  return job;
+}
+
+/** What reading a job's blocks carries from one to the next: the dates found, a label waiting for its text. */
+interface JobReading {
+  range: DateRange | undefined;
+  pending: ReturnType<typeof labelField> | undefined;
+}
+
+function newJob(head: JobHeader, line: number, company?: Company): ParsedJob {
   const job: ParsedJob = {
     employer: head.employer,
     role: head.role,
@@ -130,77 +173,76 @@ function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
     responsibilities: [],
     details: [...(company?.details ?? [])],
     technologies: [...head.technologies],
-    line: entry.line,
+    line,
   };
   if (company?.about) job.about = company.about;
-  let range: DateRange | undefined = head.range;
-  let pending: ReturnType<typeof labelField> | undefined;
-  const blocks = readLeadingLines(entry.blocks, job);
-  // A heading that named only the employer ("### Acme") and no line under it with the role: the error
-  // should then say the role is missing, not the employer.
-  if (!job.employer && job.role && !ROLE_WORDS.test(job.role)) [job.employer, job.role] = [job.role, ""];
+  return job;
+}
 
-  for (const block of blocks) {
-    if (block.kind === "heading") {
-      // A sub-heading inside a job ("#### Achievements") works like a label.
-      pending = labelField(plain(block.text).replace(/:$/, ""));
-      continue;
-    }
-    if (block.kind === "list") {
-      const field = pending;
-      pending = undefined;
-      for (const item of block.items) {
-        const text = plain(item.text);
-        // A labelled bullet ("- Stack: Python, Django") files itself, unless a label above the list did.
-        const labelled = field ? undefined : LABELLED.exec(text);
-        const own = labelled ? labelField(labelled[1]!) : undefined;
-        if (field) addTo(job, field, text);
-        else if (own && labelled![2]!.trim()) addTo(job, own, labelled![2]!.trim());
-        else job.details.push(text);
-      }
-      continue;
-    }
-    let text = plain(block.text);
-    if (!range) {
-      const found = findDateRange(text);
-      if (found) {
-        range = found;
-        const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
-        // "(Rust, Go, C/C++, Ruby)" after the dates lists technologies; "(5 years 2 months)" does not.
-        const paren = /^\((.*)\)\.?$/.exec(rest);
-        if (paren) {
-          if (!/\d+\s*(years?|yrs?|months?|mos?)\b/i.test(paren[1]!)) pushAll(job.technologies, splitList(paren[1]!));
-          continue;
-        }
-        const cleaned = rest.replace(/^[\s,.;·|–—-]+|[\s,.;·|–—-]+$/g, "");
-        if (!cleaned) continue;
-        if (!job.location && cleaned.length < 60 && !/[.!?]/.test(cleaned)) {
-          job.location = cleaned;
-          continue;
-        }
-        text = cleaned;
-      }
-    }
-    const labelled = LABELLED.exec(text);
-    const field = labelled ? labelField(labelled[1]!) : undefined;
-    if (labelled && field) {
-      const body = labelled[2]!.trim();
-      if (!body) {
-        pending = field;
-        continue;
-      }
-      pending = undefined;
-      addTo(job, field, body);
-      continue;
-    }
-    if (pending) {
-      addTo(job, pending, text);
-      pending = undefined;
-      continue;
-    }
-    if (!job.about && !job.details.length && describesCompany(text, job.employer)) job.about = text;
+/** A job's bullets: under a label ("Achievements:") they file there; a labelled bullet files itself. */
+function readListItems(job: ParsedJob, items: { text: string }[], field: ReturnType<typeof labelField> | undefined): void {
+  for (const item of items) {
+    const text = plain(item.text);
+    // A labelled bullet ("- Stack: Python, Django") files itself, unless a label above the list did.
+    const labelled = field ? undefined : LABELLED.exec(text);
+    const own = labelled ? labelField(labelled[1]!) : undefined;
+    if (field) addTo(job, field, text);
+    else if (own && labelled![2]!.trim()) addTo(job, own, labelled![2]!.trim());
     else job.details.push(text);
   }
+}
+
+/** One paragraph of a job: its dates (the first found), a labelled line, or a detail. */
+function readJobText(job: ParsedJob, text: string, state: JobReading): void {
+  if (!state.range) {
+    const found = findDateRange(text);
+    if (found) {
+      state.range = found;
+      const rest = datesLineRest(job, text, found);
+      if (rest === undefined) return;
+      text = rest;
+    }
+  }
+  const labelled = LABELLED.exec(text);
+  const field = labelled ? labelField(labelled[1]!) : undefined;
+  if (labelled && field) {
+    const body = labelled[2]!.trim();
+    state.pending = body ? undefined : field;
+    if (body) addTo(job, field, body);
+    return;
+  }
+  if (state.pending) {
+    addTo(job, state.pending, text);
+    state.pending = undefined;
+    return;
+  }
+  if (!job.about && !job.details.length && describesCompany(text, job.employer)) job.about = text;
+  else job.details.push(text);
+}
+
+/**
+ * What a line with the job's dates says besides them: technologies in brackets and a short place are
+ * filed (undefined: nothing left to read); anything longer is returned to be read as text.
+ */
+function datesLineRest(job: ParsedJob, text: string, found: DateRange): string | undefined {
+  const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).trim();
+  // "(Rust, Go, C/C++, Ruby)" after the dates lists technologies; "(5 years 2 months)" does not.
+  const paren = /^\((.*)\)\.?$/.exec(rest);
+  if (paren) {
+    if (!/\d+\s*(years?|yrs?|months?|mos?)\b/i.test(paren[1]!)) pushAll(job.technologies, splitList(paren[1]!));
+    return undefined;
+  }
+  const cleaned = rest.replace(/^[\s,.;·|–—-]+|[\s,.;·|–—-]+$/g, "");
+  if (!cleaned) return undefined;
+  if (!job.location && cleaned.length < 60 && !/[.!?]/.test(cleaned)) {
+    job.location = cleaned;
+    return undefined;
+  }
+  return cleaned;
+}
+
+/** The job's period, or why its dates could not be read (said better than the schema would). */
+function setDates(job: ParsedJob, range: DateRange | undefined, entry: EntryBlocks): void {
   if (range) {
     job.start = range.start;
     job.end = range.end;
@@ -213,7 +255,6 @@ function parseJob(entry: EntryBlocks, company?: Company): ParsedJob {
     const message = [entry.header, ...blockTexts(entry.blocks)].map(explainBadDate).find(Boolean);
     if (message) job.dateProblem = { field: "start", message };
   }
-  return job;
 }
 
 /** A job as read, with what is wrong with its dates when the parser can say it better than the schema. */

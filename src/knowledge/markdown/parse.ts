@@ -10,7 +10,7 @@ import type { Education, Language, SkillGroup } from "../model.js";
 import { isEmphasisOnly, plain, toBlocks, type Block } from "./blocks.js";
 import { parseEducation } from "./education.js";
 import { blockTexts, type Section } from "./entries.js";
-import { readHeader } from "./header.js";
+import { readHeader, type Header } from "./header.js";
 import { parseJobs, type DraftJob } from "./jobs.js";
 import { parseLanguages, parseSkills } from "./skills.js";
 import { promoteSectionLines, sectionKind } from "./sections.js";
@@ -20,6 +20,7 @@ import { minOf, pushAll } from "../arrays.js";
 export { parseJobHeader } from "./jobs.js";
 export { splitList } from "./lists.js";
 
+/** A Markdown (or plain-text) CV → a draft résumé, with the line of each part for messages. */
 export function parseMarkdownResume(source: string, file: string): Draft {
   // A plain-text CV (.txt, or Markdown that is one fenced text block) is made Markdown first, line for line.
   const fenced = unfence(source);
@@ -28,6 +29,38 @@ export function parseMarkdownResume(source: string, file: string): Draft {
   const front = frontMatter(source);
   const blocks = withoutDocumentTitle(promoteSectionLines(toBlocks(front.body)));
   const lines = new Map<string, number>();
+  const top = splitTitle(blocks, lines);
+
+  if (!top.name && front.name) {
+    top.name = front.name;
+    lines.set("person.name", 2);
+  }
+  const header = readHeader(top.preamble, top.name, mergeContacts([], findContacts([...top.titleLinks, front.text].join(" "))));
+  const name = readableName(header.name);
+  if (!name) lines.set("person.name", 1);
+  const read = readSections(top.sections, file, lines, header);
+
+  const ids = assignJobIds(read.experience);
+  const extraIds = uniqueSlugs(read.extras.map((e) => e.title));
+  return {
+    file,
+    lines,
+    problems: read.problems,
+    resume: {
+      person: { name, headline: read.headline, location: header.location, contacts: header.contacts },
+      summary: header.summary,
+      experience: read.experience.map((j, i) => ({ ...j, id: ids[i]! })),
+      education: read.education,
+      skills: read.skills,
+      languages: read.languages,
+      extras: read.extras.map((e, i) => ({ id: extraIds[i]!, title: e.title, items: e.items })),
+      sources: [file],
+    },
+  };
+}
+
+/** The name heading, the blocks before the first section (the header), and the sections. */
+function splitTitle(blocks: Block[], lines: Map<string, number>): { name: string; titleLinks: string[]; preamble: Block[]; sections: Section[] } {
   // The title is the first heading, unless it already opens a section ("## Experience" in a CV with no name).
   const titleIndex = blocks.findIndex((b) => b.kind === "heading");
   const untitled = titleIndex >= 0 && sectionKind((blocks[titleIndex] as { text: string }).text) !== "other";
@@ -46,101 +79,88 @@ export function parseMarkdownResume(source: string, file: string): Draft {
     preamble = blocks.slice(0, titleIndex);
     rest = blocks.slice(titleIndex + 1);
   }
-
   const sections = splitSections(rest, title?.kind === "heading" && !untitled ? title.level : 0);
   // Blocks before the first section heading belong to the header: links, headline, contacts.
   const firstSection = rest.findIndex((b) => b.kind === "heading");
   preamble = preamble.concat(firstSection < 0 ? rest : rest.slice(0, firstSection));
+  return { name, titleLinks, preamble, sections };
+}
 
-  if (!name && front.name) {
-    name = front.name;
-    lines.set("person.name", 2);
-  }
-  const header = readHeader(preamble, name, mergeContacts([], findContacts([...titleLinks, front.text].join(" "))));
-  name = readableName(header.name);
-  const contacts = header.contacts;
-  let headline = header.headline;
-  const location = header.location;
-  const summary = header.summary;
-  if (!name) lines.set("person.name", 1);
+interface ReadSections {
+  headline: string | undefined;
+  experience: DraftJob[];
+  problems: KnowledgeError[];
+  education: Education[];
+  skills: SkillGroup[];
+  languages: Language[];
+  extras: { title: string; items: string[]; line: number }[];
+}
 
-  const experience: DraftJob[] = [];
-  const problems: KnowledgeError[] = [];
-  const education: Education[] = [];
-  const skills: SkillGroup[] = [];
-  const languages: Language[] = [...header.languages];
-  const extras: { title: string; items: string[]; line: number }[] = [];
-
+/** Each section by its kind; the header's summary and contacts are added to as sections say more. */
+function readSections(sections: Section[], file: string, lines: Map<string, number>, header: Header): ReadSections {
+  const read: ReadSections = { headline: header.headline, experience: [], problems: [], education: [], skills: [], languages: [...header.languages], extras: [] };
   for (const section of sections) {
     switch (section.kind) {
-      case "summary": {
-        for (const block of section.blocks) {
-          for (const text of blockTexts([block])) {
-            const isHeadline = block.kind === "paragraph" && isEmphasisOnly(block.text) && !headline && !summary.length;
-            if (isHeadline) headline = text.replace(/\.$/, "");
-            else summary.push(text);
-          }
-        }
+      case "summary":
+        readSummary(section, header.summary, read);
         break;
-      }
       case "experience":
-        const jobs = parseJobs(section);
-        if (!jobs.length && section.blocks.length) {
-          problems.push(
-            new KnowledgeError(file, section.line, "experience", `no jobs found under "${section.title}": give each job a heading ("### Engineer at Acme") or a bold line ("**Acme** — Engineer") with its dates`),
-          );
-        }
-        for (const { dateProblem, ...job } of jobs) {
-          if (dateProblem) {
-            const field = `experience[${experience.length}].${dateProblem.field}`;
-            problems.push(new KnowledgeError(file, job.line, field, dateProblem.message));
-          }
-          lines.set(`experience.${experience.length}`, job.line ?? section.line);
-          experience.push(job);
-        }
+        readExperience(section, file, lines, read);
         break;
       case "education":
         for (const entry of parseEducation(section)) {
-          lines.set(`education.${education.length}`, entry.line);
-          education.push(entry.education);
+          lines.set(`education.${read.education.length}`, entry.line);
+          read.education.push(entry.education);
         }
         break;
       case "skills": {
         const found = parseSkills(section);
-        pushAll(skills, found.skills);
-        pushAll(languages, found.languages);
+        pushAll(read.skills, found.skills);
+        pushAll(read.languages, found.languages);
         break;
       }
       case "languages":
-        pushAll(languages, parseLanguages(section));
+        pushAll(read.languages, parseLanguages(section));
         break;
       case "contacts":
-        for (const text of blockTexts(section.blocks)) mergeContacts(contacts, findContacts(text));
+        for (const text of blockTexts(section.blocks)) mergeContacts(header.contacts, findContacts(text));
         break;
       case "other":
-        lines.set(`extras.${extras.length}`, section.line);
-        extras.push({ title: section.title, items: blockTexts(section.blocks), line: section.line });
+        lines.set(`extras.${read.extras.length}`, section.line);
+        read.extras.push({ title: section.title, items: blockTexts(section.blocks), line: section.line });
         break;
     }
   }
+  return read;
+}
 
-  const ids = assignJobIds(experience);
-  const extraIds = uniqueSlugs(extras.map((e) => e.title));
-  return {
-    file,
-    lines,
-    problems,
-    resume: {
-      person: { name, headline, location, contacts },
-      summary,
-      experience: experience.map((j, i) => ({ ...j, id: ids[i]! })),
-      education,
-      skills,
-      languages,
-      extras: extras.map((e, i) => ({ id: extraIds[i]!, title: e.title, items: e.items })),
-      sources: [file],
-    },
-  };
+/** A summary section: an emphasised first line is the headline when the header gave none. */
+function readSummary(section: Section, summary: string[], read: ReadSections): void {
+  for (const block of section.blocks) {
+    for (const text of blockTexts([block])) {
+      const isHeadline = block.kind === "paragraph" && isEmphasisOnly(block.text) && !read.headline && !summary.length;
+      if (isHeadline) read.headline = text.replace(/\.$/, "");
+      else summary.push(text);
+    }
+  }
+}
+
+/** An experience section's jobs; a date that cannot be read is a problem (a warning when read tolerantly). */
+function readExperience(section: Section, file: string, lines: Map<string, number>, read: ReadSections): void {
+  const jobs = parseJobs(section);
+  if (!jobs.length && section.blocks.length) {
+    read.problems.push(
+      new KnowledgeError(file, section.line, "experience", `no jobs found under "${section.title}": give each job a heading ("### Engineer at Acme") or a bold line ("**Acme** — Engineer") with its dates`),
+    );
+  }
+  for (const { dateProblem, ...job } of jobs) {
+    if (dateProblem) {
+      const field = `experience[${read.experience.length}].${dateProblem.field}`;
+      read.problems.push(new KnowledgeError(file, job.line, field, dateProblem.message));
+    }
+    lines.set(`experience.${read.experience.length}`, job.line ?? section.line);
+    read.experience.push(job);
+  }
 }
 
 const DOCUMENT_TITLE = /^(my\s+)?(r[ée]sum[ée]|cv|curriculum\s+vitae|lebenslauf|резюме)\.?$/iu;

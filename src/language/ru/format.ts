@@ -8,6 +8,8 @@ const plural = new Intl.PluralRules("ru");
 
 /** Fractions take the genitive singular: «1,5 года», «2,5 месяца». */
 const YEAR_FORMS: PluralForms = { zero: "лет", one: "год", two: "года", few: "года", many: "лет", other: "года" };
+/** After «около» a count is in the genitive: «около 1 года», «около 3 лет», «около 24 лет», «около 2,5 года». */
+const ABOUT_YEAR_FORMS: PluralForms = { zero: "лет", one: "года", two: "лет", few: "лет", many: "лет", other: "года" };
 const MONTH_FORMS: PluralForms = { zero: "месяцев", one: "месяц", two: "месяца", few: "месяца", many: "месяцев", other: "месяца" };
 
 /** Short months as in «сент. 2023»; the short ones are written in full. */
@@ -50,7 +52,7 @@ export const russianFormat: Formatter = {
   },
   aboutYears(totalMonths) {
     if (totalMonths < 12) return counted(totalMonths, MONTH_FORMS);
-    return `около ${counted(Math.round(totalMonths / 6) / 2, YEAR_FORMS)}`;
+    return `около ${counted(Math.round(totalMonths / 6) / 2, ABOUT_YEAR_FORMS)}`;
   },
   month,
   range: (start, end) => `${month(start)} — ${end ? month(end) : "н. в."}`,

@@ -4,6 +4,7 @@
 // (knowledge/lang/ru/lexicon.json, tech-aliases.json), read on the first Russian question.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { editDistance } from "../../search/text.js";
 import { foldRussian, stemRussian } from "./stem.js";
 
 /** The folder of the Russian data files; from src/language/ru or dist/language/ru alike. */
@@ -170,13 +171,38 @@ export function toEnglishQuery(text: string, lexicon: RussianLexicon = russianLe
   const folded = fold(text);
   const phrased = applyRules(replaceTechnologies(folded, lexicon), lexicon.rules);
   const worded = phrased.replace(CYRILLIC_WORD, (word) => {
-    const english = lexicon.words.get(word) ?? (word.length >= 4 ? lexicon.stems.get(stemRussian(word)) : undefined);
+    const english = lexicon.words.get(word) ?? (word.length >= 4 ? lexicon.stems.get(stemRussian(word)) : undefined) ?? misspelt(word, lexicon);
     if (english !== undefined) return ` ${english} `;
     unknown.push(word);
     return word;
   });
   const english = tidy(worded);
   return { english: english && asked ? `${english}?` : english, lang: "ru", unknown };
+}
+
+/** Lexicon words by first letter, for typo look-ups; built on the first misspelt word. */
+const byFirstLetter = new WeakMap<RussianLexicon, Map<string, string[]>>();
+
+/**
+ * A misspelt word («раскажи», «опытт») → the English of the lexicon form one edit away (two for words of
+ * eight letters or more), with the same first letter; shorter words are too ambiguous to guess.
+ */
+function misspelt(word: string, lexicon: RussianLexicon): string | undefined {
+  if (word.length < 5) return undefined;
+  let groups = byFirstLetter.get(lexicon);
+  if (!groups) {
+    groups = new Map();
+    for (const form of lexicon.words.keys()) groups.set(form[0]!, [...(groups.get(form[0]!) ?? []), form]);
+    byFirstLetter.set(lexicon, groups);
+  }
+  const budget = word.length >= 8 ? 2 : 1;
+  let best: { form: string; d: number } | undefined;
+  for (const form of groups.get(word[0]!) ?? []) {
+    if (Math.abs(form.length - word.length) > budget || form.length < 4) continue;
+    const d = editDistance(word, form, budget);
+    if (d <= budget && (!best || d < best.d)) best = { form, d };
+  }
+  return best && lexicon.words.get(best.form);
 }
 
 /** Spaces folded, question marks gone (one is put back at the end), a word said twice in a row said once. */

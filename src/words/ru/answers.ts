@@ -1,7 +1,215 @@
-// Russian: what the composers say. The interface's words are in ./interface.ts.
-// PLACEHOLDER: a copy of English until the Russian phrases are written.
-import type { AnswerWords } from "../catalogue.js";
-import { answers as english } from "../en/answers.js";
+// Russian: what the composers say. The interface's words are in ./interface.ts. The résumé's own text
+// (roles, companies, technologies, its sentences) is quoted as written, so these phrases avoid declining
+// a name and avoid past-tense verbs, whose form depends on the candidate's gender («работал»/«работала»).
+import { russianFormat } from "../../language/ru/format.js";
+import type { AnswerWords, PluralForms } from "../catalogue.js";
+
+const plurals = new Intl.PluralRules("ru");
+
+/** "{n} пункт", "{n} пункта", "{n} пунктов". */
+function counted(n: number, forms: PluralForms): string {
+  return (forms[plurals.select(n)] ?? forms.other).replace("{n}", String(n));
+}
+
+/** After «с» a month is in the genitive: «с марта 2017»; the abbreviated ones («с сент. 2023») read either way. */
+const GENITIVE: Record<string, string> = { март: "марта", май: "мая", июнь: "июня", июль: "июля" };
+const from = (month: string) => month.replace(/^(март|май|июнь|июль)(?= |$)/, (m) => GENITIVE[m] ?? m);
+
+const JOBS: PluralForms = { one: "{n} место работы", few: "{n} места работы", many: "{n} мест работы", other: "{n} места работы" };
+const EMPLOYERS: PluralForms = { one: "{n} компании", few: "{n} компаниях", many: "{n} компаниях", other: "{n} компаниях" };
+const ITEMS: PluralForms = { one: "{n} пункт", few: "{n} пункта", many: "{n} пунктов", other: "{n} пункта" };
+
+/** What the English understanding calls a logistics topic → how a Russian sentence names it. */
+const LOGISTICS_TOPICS: [RegExp, string][] = [
+  [/salar|compensation|pay|expected/, "о зарплате"],
+  [/rate/, "о ставке"],
+  [/notice/, "о сроке уведомления работодателя"],
+  [/relocat/, "о переезде"],
+  [/remote/, "об удалённой работе"],
+  [/hybrid/, "о гибридном формате"],
+  [/on-?site/, "о работе в офисе"],
+  [/visa|permit|sponsorship/, "о визе и разрешении на работу"],
+  [/start|join/, "о дате выхода на работу"],
+  [/availab/, "о том, когда кандидат свободен"],
+  [/interview/, "о собеседованиях"],
+  [/english/, "об уровне английского"],
+  [/time ?zone/, "о часовом поясе"],
+  [/hours/, "о рабочих часах"],
+];
 
 /** The Russian answers' phrases. */
-export const answers: AnswerWords = { ...english, locale: "ru" };
+export const answers: AnswerWords = {
+  locale: "ru",
+  format: russianFormat,
+  quote: (s) => `«${s}»`,
+
+  empty: "Спросите меня о резюме: о компании, технологии, годе — или наберите /help.",
+  thanks: "Пожалуйста! Что ещё рассказать о резюме?",
+  searchPrompt: "Что искать? Например: /search kafka",
+  staleJob: "Этого места работы в резюме больше нет. Вот актуальный список:",
+  noSuchJob: "В резюме нет такого места работы.",
+  timelineCaption: (name) => `${name}: карьера на шкале времени`,
+  cvCaption: (name) => `${name} — резюме в PDF, собранное из текста резюме`,
+  greeting: (name, first) => `Здравствуйте! Я отвечаю на вопросы о резюме: ${name}. Спросите, например: «Где ${first} сейчас работает?» — или наберите /help.`,
+
+  periodNone: (span) => `В резюме нет мест работы ${span}.`,
+  periodLead: (first, span) => `${first}: места работы ${span}:`,
+  spanBefore: (year) => `до ${year} года`,
+  spanIn: (year) => `в ${year} году`,
+  spanRange: (from, to) => `в ${from}–${to} годах`,
+  noTechnologiesAt: (employer) => `Для ${employer} в резюме не указано технологий.`,
+  noCategoryAt: (category, employer) => `Для ${employer} в резюме не указано: ${category}.`,
+  claimYes: "Да — ",
+  claimAt: (where) => ` в ${where} — так указано в резюме.`,
+  claimNo: "Нет — ",
+  claimOnlyTitles: (where) => ` в ${where}; других должностей там резюме не называет.`,
+  logisticsWhyLeft: () => "о причинах смены работы",
+  logisticsAbout: (what) => LOGISTICS_TOPICS.find(([re]) => re.test(what))?.[1] ?? "об этом",
+  logisticsSays: (subject, ask) => `В резюме ничего не сказано ${subject}. ${ask}`,
+  logisticsAsk: (first) => `Это вопрос к самому кандидату (${first}).`,
+  contactLine: (links) => `Связаться: ${links} (или /contacts).`,
+  seeContacts: "Контакты — в /contacts.",
+  contactsButton: "📇 Контакты",
+  before: (employer) => `До ${employer}:`,
+  after: (employer) => `После ${employer}:`,
+  more: (employer) => `Подробнее: ${employer}`,
+
+  roleAt: " в ",
+  worksAs: " на должности ",
+  projects: "Проекты",
+  tech: "Технологии",
+  areas: "Направления",
+  achievements: "Достижения",
+  responsibilities: "Обязанности",
+  also: "Также",
+  whatTheWorkWas: "Суть работы",
+  allJobs: "« Все места работы",
+  experienceTitle: (first) => `${first} — опыт работы`,
+  experienceOrder: ", сначала последние места:",
+  experienceTotal: (about, since) => `Всего: ${about} с ${from(since)}. Нажмите на место работы, чтобы узнать подробности.`,
+  durationSoFar: (since) => ` на сегодня, с ${from(since)}`,
+  roleLine: (role) => `Должность: ${role}.`,
+  noJobs: "В резюме нет мест работы.",
+  noCurrentJob: "Текущего места работы в резюме нет. Последнее: ",
+  latestPeriod: (period) => ` (${period}).`,
+  worksAt: (first) => `${first} работает в `,
+  since: (start, length) => `, с ${from(start)} (${length}).`,
+  focus: (items) => `Основное: ${items}.`,
+  moreAboutJob: "Подробнее об этой работе",
+  noJobInYear: (year) => `В резюме нет мест работы в ${year} году`,
+  earliestStarts: (year) => `; самое раннее начинается в ${year} году.`,
+  inYearWorkedAt: (year, first) => `В ${year} году ${first} — в `,
+  inYearWorkedAtMany: (year, first) => `${first}: места работы в ${year} году:`,
+  asRole: (role, period) => `, ${role} (${period}).`,
+  noDatedJobs: "В резюме нет мест работы с датами.",
+  longestJob: "Дольше всего на одном месте: ",
+  shortestJob: "Меньше всего на одном месте: ",
+  jobCount: (jobs, employers) => `${counted(jobs, JOBS)} в ${counted(employers, EMPLOYERS)}`,
+  professionalExperience: (about) => `Профессиональный опыт: ${about}`,
+  sinceStart: (start) => `, с ${from(start)}.`,
+  nowAt: (employer, since) => `Сейчас — ${employer} (с ${from(since)}).`,
+  longest: (items) => `Дольше всего: ${items}.`,
+  notEmployer: (name, employers) => `В резюме нет работы в «${name}». Работодатели: ${employers}.`,
+  onlyInPassing: (name) => `${name} упоминается только вскользь:`,
+  experienceButton: "💼 Опыт работы",
+
+  contactLabels: {
+    email: "E-mail",
+    phone: "Телефон",
+    linkedin: "LinkedIn",
+    github: "GitHub",
+    twitter: "Twitter",
+    telegram: "Telegram",
+    website: "Сайт",
+    other: "Ссылка",
+  },
+  sectionButtons: {
+    experience: "💼 Опыт работы",
+    skills: "🛠 Навыки",
+    education: "🎓 Образование",
+    contacts: "📇 Контакты",
+    summary: "📝 О себе",
+    timeline: "📈 Карьера на графике",
+    cv: "📄 Резюме в PDF",
+  },
+  startNow: "Сейчас: ",
+  startSince: (employer, since) => ` в ${employer} (с ${from(since)})`,
+  startExperience: (about, year) => `Опыт: ${about}, с ${year} года`,
+  mainStack: "Основной стек",
+  locationLabel: "Местоположение",
+  contactsLabel: "Контакты",
+  startHint: (first) => `Спросите что угодно о резюме (${first}), например: «Есть опыт с Kafka?», «Что было в 2016 году?», «k8s».`,
+  noSummary: "В резюме нет раздела «О себе».",
+  degreeNames: { phd: "степень PhD", master: "степень магистра", bachelor: "степень бакалавра" },
+  educationTitle: "Образование:",
+  noEducation: "В резюме не указано образование.",
+  noDegree: (degrees) => `В резюме не указана ${degrees}. Указано:`,
+  finished: (when) => `Окончание: ${when}`,
+  noContactOfKind: (label) => `В резюме нет контакта «${label}».`,
+  itDoesGive: "Есть такие:",
+  noContacts: () => "В резюме не указаны контакты.",
+  contactsTitle: " — контакты:",
+  contactTitleOne: " — контакт:",
+  summaryTitle: "Кратко о кандидате:",
+  noLanguages: (first) => `В резюме не указано, на каких языках говорит ${first}.`,
+  speaks: (first) => `${first} говорит на языках`,
+  noLocation: (first) => `В резюме не сказано, где ${first} живёт.`,
+  locationAskDirectly: "Уточните напрямую: см. /contacts.",
+  basedIn: (first) => `${first}, местоположение: `,
+
+  categoryLabels: {
+    language: "Языки программирования",
+    runtime: "Среды выполнения",
+    database: "Базы данных и хранилища",
+    messaging: "Очереди и обмен сообщениями",
+    cloud: "Облака",
+    containers: "Контейнеры и оркестрация",
+    infrastructure: "Инфраструктура и эксплуатация",
+    monitoring: "Мониторинг",
+    os: "Операционные системы",
+    framework: "Фреймворки и библиотеки",
+    build: "Инструменты сборки",
+    tool: "Инструменты",
+    other: "Другое",
+  },
+  categoryInline: (label) => label.toLowerCase(),
+  now: "н. в.",
+  namesOnlyInPassing: "В резюме ",
+  onlyInPassingTail: " упоминается только вскользь:",
+  doesNotMention: "В резюме не упоминается ",
+  yes: "Да — ",
+  listedInSkills: " есть в навыках резюме.",
+  notAt: (employers) => `Не в ${employers}, судя по резюме. `,
+  appearsAt: (employers) => ` встречается в ${employers}`,
+  techAtPlaces: (places, about) => ` в ${places}; всего ${about}`,
+  techPlaces: (about, places) => `: ${about}, в ${places}`,
+  inItsStack: ": в стеке технологий.",
+  relatedInResume: "Похожее в резюме",
+  categoryItLists: (label) => `${label}, которые есть в резюме`,
+  technologies: "Технологии",
+  namesNoCategory: (label) => `В резюме не названы ${label}.`,
+  mostUsedFirst: " в резюме, сначала самые используемые:",
+  inSkills: " — в навыках",
+  andMore: (names) => `…и ещё ${names}.`,
+  technologiesTitle: (first) => `${first}: технологии`,
+  byCategory: " по категориям, сначала самые используемые:",
+  yearsCounted: (start) => `Годы считаются по датированным местам работы, где упомянута технология (с ${from(start)}). Подробнее — спросите, например: «Есть опыт с Kafka?».`,
+  approxYears: (years) => `~${years}`,
+
+  passagesLead: "Вот что сказано в резюме:",
+  firstJobLead: "Первое место работы:",
+  previousJobLead: "Предыдущее место работы:",
+  notMentioned: (what) => `Об этом в резюме ничего нет: ${what}.`,
+  notMentionedThat: "«это»",
+  didYouMean: (options) => `Может быть, вы имели в виду ${options}?`,
+  forCandidate: (first) => `Это вопрос к самому кандидату (${first}): см. /contacts.`,
+  tryCommands: "Попробуйте /experience, /skills или название технологии или компании.",
+  extraNote: (extra, techs) => `В резюме не упоминается ${extra}. Что в нём есть про ${techs}:`,
+  sectionItems: (n, first) => ` — ${counted(n, ITEMS)} в резюме (${first}):`,
+  sectionMore: (n) => `… и ещё ${n}.`,
+
+  readAs: (text) => `Понял как ${text}:`,
+
+  years: { one: "{n} год", few: "{n} года", many: "{n} лет", other: "{n} года" },
+  months: { one: "{n} месяц", few: "{n} месяца", many: "{n} месяцев", other: "{n} месяца" },
+};
