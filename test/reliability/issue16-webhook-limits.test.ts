@@ -66,8 +66,8 @@ describe("item 6: webhook socket limits", () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     // The first ones were evicted (closed by the server), the last ones are still waiting.
-    const firstClosed = await Promise.race([slow[0]!.closed.then(() => true), new Promise((r) => setTimeout(() => r(false), 1_000))]);
-    expect(firstClosed).toBe(true);
+    // (No 1 s race: a loaded machine may take longer; a server that never evicts fails on the test timeout.)
+    expect(await slow[0]!.closed).not.toMatch(/^HTTP\/1\.1 200/); // closed by eviction, never answered
     expect(slow.at(-1)!.socket.destroyed).toBe(false);
   });
 });
