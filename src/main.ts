@@ -75,11 +75,7 @@ async function main(): Promise<void> {
   const m = await loadModules();
   const { createBot, createEngine, createMediaRenderer, registerCommands, botReliability } = m;
   const knowledge = loadKnowledgeOrExplain(m, config.knowledgeDir, config.knowledgeCacheDir);
-  // Fields the résumé reader left out (issue 14): counted here, listed by `npm run check`.
-  if (knowledge.warnings.length) {
-    const shown = knowledge.warnings.slice(0, 20).map((w) => w.message);
-    logger.warn("résumé read with warnings", { warnings: knowledge.warnings.length, shown, see: "npm run check" });
-  }
+  logReadingWarnings(knowledge.warnings, logger);
   const engine = createEngine(knowledge);
   const faq = loadFaqOrExplain(m, config.knowledgeDir);
   const store = await openStore(m, config, logger);
@@ -95,14 +91,7 @@ async function main(): Promise<void> {
     conversationIdleMinutes: config.conversationIdleMinutes,
   });
 
-  // grammY retries getMe forever on network errors; at start-up a wrong address should fail instead.
-  const startup = AbortSignal.timeout(config.startupTimeoutMs);
-  await bot.init(startup as Parameters<typeof bot.init>[0]).catch((e: unknown) => {
-    if (startup.aborted) {
-      throw new StartupError(`Could not reach the Telegram Bot API at ${config.apiRoot} within ${config.startupTimeoutMs / 1000} s. Check the network and TELEGRAM_API_ROOT.`);
-    }
-    throw new StartupError(explainTelegramFailure(m, e, config));
-  });
+  await initOrExplain(m, bot, config);
   logger.info("bot ready", {
     bot: `@${bot.botInfo.username}`,
     candidate: knowledge.resume.person.name,
@@ -121,6 +110,24 @@ async function main(): Promise<void> {
   transport.done.catch((e: unknown) => {
     process.stderr.write(`${redact(explainTelegramFailure(m, e, config), [config.token])}\n`);
     process.exit(1);
+  });
+}
+
+/** Fields the résumé reader left out (issue 14): counted at start, listed by `npm run check`. */
+function logReadingWarnings(warnings: { message: string }[], logger: Logger): void {
+  if (!warnings.length) return;
+  const shown = warnings.slice(0, 20).map((w) => w.message);
+  logger.warn("résumé read with warnings", { warnings: warnings.length, shown, see: "npm run check" });
+}
+
+/** getMe, bounded: grammY retries it forever on network errors, and at start-up a wrong address should fail. */
+async function initOrExplain(m: Modules, bot: Bot, config: Config): Promise<void> {
+  const startup = AbortSignal.timeout(config.startupTimeoutMs);
+  await bot.init(startup as Parameters<typeof bot.init>[0]).catch((e: unknown) => {
+    if (startup.aborted) {
+      throw new StartupError(`Could not reach the Telegram Bot API at ${config.apiRoot} within ${config.startupTimeoutMs / 1000} s. Check the network and TELEGRAM_API_ROOT.`);
+    }
+    throw new StartupError(explainTelegramFailure(m, e, config));
   });
 }
 
