@@ -424,9 +424,10 @@ if (want("webhook") && createBot) {
 
 // ---------------------------------------------------------------- Redis memory per conversation
 /**
- * 100k conversations written as the bot writes them (`conv:<chat>`, JSON, with a TTL), pipelined; used_memory
- * before and after (INFO memory) divided by the count, and MEMORY USAGE of a sample key (what one key costs
- * on its own, allocator overhead included).
+ * 100k conversations written as the bot writes them: through the store (`conv:<chat>`, the conversation's
+ * JSON text, the idle TTL), a real conversation after two turns; used_memory before and after (INFO memory)
+ * divided by the count, and MEMORY USAGE of a sample key (what one key costs on its own, allocator overhead
+ * included).
  */
 async function redisMemoryPerConversation(count) {
   const redis = await benchRedisStore("memory");
@@ -435,20 +436,22 @@ async function redisMemoryPerConversation(count) {
   const raw = new Redis(BENCH_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await raw.connect();
   const used = async () => Number(/used_memory:(\d+)/.exec(await raw.info("memory"))[1]);
-  // What a conversation holds: the last topic and answer, for follow-ups ("and before that?").
-  const conversation = (i) => ({ v: 1, topic: { type: "job", id: "scylladb" }, intent: "job", lastQuestion: "how long at scylla", at: 1_780_000_000_000 + i, turns: 3 });
+  const engine = createEngine(knowledge, { now: NOW });
+  const first = engine.handle({ text: "Tell me about ScyllaDB" }).conversation;
+  const json = JSON.stringify(engine.handle({ text: "how long was he there?" }, first).conversation);
   const before = await used();
   for (let i = 0; i < count; i += 1000) {
-    const p = raw.pipeline();
-    for (let j = i; j < Math.min(count, i + 1000); j++) p.set(`${redis.prefix}conv:${10_000_000 + j}`, JSON.stringify(conversation(j)), "PX", 1_800_000);
-    await p.exec();
+    const batch = [];
+    for (let j = i; j < Math.min(count, i + 1000); j++) batch.push(redis.store.set(`conv:${10_000_000 + j}`, json, 1_800_000));
+    await Promise.all(batch);
   }
   const after = await used();
   const sample = await raw.memory("USAGE", `${redis.prefix}conv:${10_000_000 + count / 2}`);
+  const stored = await raw.strlen(`${redis.prefix}conv:${10_000_000 + count / 2}`);
   raw.disconnect();
   await removeKeys(redis.prefix);
   await redis.store.close();
-  return { perKeyDelta: (after - before) / count, sampleUsage: Number(sample), valueBytes: JSON.stringify(conversation(0)).length };
+  return { perKeyDelta: (after - before) / count, sampleUsage: Number(sample), valueBytes: json.length, storedBytes: stored };
 }
 
 if (want("redis-memory")) {
@@ -458,7 +461,7 @@ if (want("redis-memory")) {
   else {
     results.redis_bytes_per_conversation = m.perKeyDelta;
     results.redis_memory_usage_sample_bytes = m.sampleUsage;
-    notes.push(`Redis memory, 100k conversations (${m.valueBytes}-byte JSON each, key ${"resume-bot:<id>:conv:<chat>".length}+ bytes, TTL): ${m.perKeyDelta.toFixed(0)} B per conversation (INFO used_memory delta), MEMORY USAGE of one: ${m.sampleUsage} B`);
+    notes.push(`Redis memory, 100k conversations (${m.valueBytes}-byte JSON each, stored as ${m.storedBytes} bytes, key ${"resume-bot:<id>:conv:<chat>".length}+ bytes, TTL): ${m.perKeyDelta.toFixed(0)} B per conversation (INFO used_memory delta), MEMORY USAGE of one: ${m.sampleUsage} B`);
   }
 }
 
