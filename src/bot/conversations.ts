@@ -6,6 +6,7 @@ import type { Context } from "grammy";
 import type { Answer } from "../answer/types.js";
 import { NEW_CONVERSATION, parseConversation, subjectOnly, type Conversation, type Turn } from "../conversation/conversation.js";
 import type { Engine } from "../engine.js";
+import { recordAnswer } from "../owner/tap.js";
 import type { Store } from "../store/types.js";
 
 /** Default idle time after which a conversation is forgotten (CONVERSATION_IDLE_MINUTES). */
@@ -81,5 +82,6 @@ export async function answerTurn(ctx: Context, deps: TurnDeps, turn: Turn): Prom
   const before = await deps.conversations.load(ctx);
   const lang = ctx.from?.language_code;
   const { answer, conversation } = deps.engine.handle(lang ? { ...turn, lang } : turn, before);
+  recordAnswer(ctx, answer);
   return { answer, keep: (sent) => deps.conversations.save(ctx, conversation, sent) };
 }
