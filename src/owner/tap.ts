@@ -1,39 +1,26 @@
 // Lets the owner features see the answer the engine gave to the update being handled, without changing the
-// features that answer: the engine is wrapped once, and each update runs inside its own capture scope
-// (AsyncLocalStorage), so concurrent chats never see each other's answers.
-import { AsyncLocalStorage } from "node:async_hooks";
+// features that answer: answerTurn (src/bot/conversations.ts) records each answer against the update's
+// Context, and captureAnswer reads it back after the rest of the chain ran. Keyed by the Context object, so
+// concurrent chats never see each other's answers — and with no AsyncLocalStorage, whose promise hooks cost
+// every update of the bot (not only the logged ones) a few per cent.
 import type { Answer } from "../answer/types.js";
 import type { Engine } from "../engine.js";
 
-interface Capture {
-  answer?: Answer;
+const answers = new WeakMap<object, Answer>();
+
+/** Notes `answer` as the answer given to the update of `ctx` (the last one given wins). */
+export function recordAnswer(ctx: object, answer: Answer): void {
+  answers.set(ctx, answer);
 }
 
-const scope = new AsyncLocalStorage<Capture>();
-
-/** `engine`, recording each answer into the current capture scope (if any). */
+/** The engine the features answer with; answers are recorded by answerTurn, so it is `engine` itself. */
 export function recordingEngine(engine: Engine): Engine {
-  const keep = (a: Answer): Answer => {
-    const capture = scope.getStore();
-    if (capture) capture.answer = a;
-    return a;
-  };
-  return {
-    knowledge: engine.knowledge,
-    handle: (turn, conversation) => {
-      const handled = engine.handle(turn, conversation);
-      keep(handled.answer);
-      return handled;
-    },
-    respond: (input) => keep(engine.respond(input)),
-    act: (action) => keep(engine.act(action)),
-    inline: (query, limit, lang) => engine.inline(query, limit, lang),
-  };
+  return engine;
 }
 
-/** Runs `work` and returns the last answer the recording engine gave inside it. */
-export async function captureAnswer(work: () => Promise<unknown>): Promise<Answer | undefined> {
-  const capture: Capture = {};
-  await scope.run(capture, work);
-  return capture.answer;
+/** Runs `work` (the rest of the chain for `ctx`) and returns the last answer given to that update in it. */
+export async function captureAnswer(ctx: object, work: () => Promise<unknown>): Promise<Answer | undefined> {
+  answers.delete(ctx);
+  await work();
+  return answers.get(ctx);
 }

@@ -1,7 +1,9 @@
 // The embedded question log on disk: JSON lines under DATA_DIR, one file per UTC day
 // (questions-2026-12-01.jsonl), so rotation is a new file each day and retention deletes whole old files.
-// Appends are queued one at a time and never block a reply (callers do not wait for them on the reply
-// path). Entries are also kept in memory for /stats and /unanswered; the files are read once at open.
+// An append is in memory at once and written in the background (queued writes, grouped): the update that
+// logged it never waits on the disk. A failed write is reported by the next append or flush; `flush()`
+// (called by the store's close) waits for every queued write, and opening the same folder again in this
+// process waits for them too. Entries are also kept in memory for /stats and /unanswered; the files are read once at open.
 // /forget rewrites the files without that user's lines (write to a temporary file, then rename).
 import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,6 +11,8 @@ import type { QuestionLog, QuestionLogEntry } from "./types.js";
 
 const FILE = /^questions-(\d{4}-\d{2}-\d{2})\.jsonl$/;
 const DAY_MS = 86_400_000;
+/** The queued writes of each open folder, so that a re-open in this process reads what was appended. */
+const writing = new Map<string, Promise<unknown>>();
 
 /** Options of {@link FileQuestionLog.open}. */
 export interface FileLogOptions {
@@ -21,6 +25,10 @@ export interface FileLogOptions {
 export class FileQuestionLog implements QuestionLog {
   private entries: QuestionLogEntry[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** Entries appended but not yet written, and the queued write that will take them. */
+  private pending: QuestionLogEntry[] = [];
+  private batch: Promise<void> | undefined;
+  private failure: unknown;
 
   private constructor(
     readonly dir: string,
@@ -29,6 +37,7 @@ export class FileQuestionLog implements QuestionLog {
 
   /** Opens (creating the folder) and reads what earlier runs wrote, minus what retention drops. */
   static async open(dir: string, options: FileLogOptions): Promise<FileQuestionLog> {
+    await writing.get(dir);
     const log = new FileQuestionLog(dir, options);
     await mkdir(dir, { recursive: true });
     for (const name of (await readdir(dir)).filter((n) => FILE.test(n)).sort()) {
@@ -48,12 +57,29 @@ export class FileQuestionLog implements QuestionLog {
 
   append(entry: QuestionLogEntry): Promise<void> {
     this.entries.push(entry);
-    return this.enqueue(async () => {
-      await appendFile(join(this.dir, fileOf(entry.at)), `${JSON.stringify(entry)}\n`, "utf8");
-      // A new day: a good moment to drop what has aged out.
-      const cutoff = this.now() - this.options.retentionDays * DAY_MS;
-      if (this.entries[0] && this.entries[0].at < cutoff) await this.dropBefore(cutoff);
-    });
+    this.pending.push(entry);
+    // Group commit: appends arriving while a write is queued join it (one appendFile per day's file).
+    this.batch ??= this.enqueue(() => this.writePending()).catch((e: unknown) => void (this.failure = e));
+    return this.takeFailure();
+  }
+
+  /** A write that failed since the last report, as a rejection (once); else resolved. */
+  private takeFailure(): Promise<void> {
+    const failure = this.failure;
+    this.failure = undefined;
+    return failure === undefined ? Promise.resolve() : Promise.reject(failure);
+  }
+
+  private async writePending(): Promise<void> {
+    const lines = this.pending;
+    this.pending = [];
+    this.batch = undefined;
+    const byFile = new Map<string, string>();
+    for (const e of lines) byFile.set(fileOf(e.at), `${byFile.get(fileOf(e.at)) ?? ""}${JSON.stringify(e)}\n`);
+    for (const [name, text] of byFile) await appendFile(join(this.dir, name), text, "utf8");
+    // A new day: a good moment to drop what has aged out.
+    const cutoff = this.now() - this.options.retentionDays * DAY_MS;
+    if (this.entries[0] && this.entries[0].at < cutoff) await this.dropBefore(cutoff);
   }
 
   async since(sinceMs: number): Promise<QuestionLogEntry[]> {
@@ -74,9 +100,10 @@ export class FileQuestionLog implements QuestionLog {
     return this.enqueue(() => this.dropBefore(beforeMs));
   }
 
-  /** Resolves when every queued write is on disk. */
-  flush(): Promise<void> {
-    return this.enqueue(async () => undefined);
+  /** Resolves when every queued write is on disk; rejects if one failed since the last report. */
+  async flush(): Promise<void> {
+    await this.enqueue(async () => undefined);
+    return this.takeFailure();
   }
 
   private async dropBefore(beforeMs: number): Promise<void> {
@@ -91,7 +118,10 @@ export class FileQuestionLog implements QuestionLog {
   /** Writes every day's file again from memory (after /forget or retention inside a day). */
   private async rewrite(): Promise<void> {
     const byFile = new Map<string, string[]>();
+    // Entries still pending are appended by their own queued write, after this one.
+    const queued = new Set(this.pending);
     for (const e of this.entries) {
+      if (queued.has(e)) continue;
       const name = fileOf(e.at);
       (byFile.get(name) ?? byFile.set(name, []).get(name)!).push(JSON.stringify(e));
     }
@@ -108,6 +138,7 @@ export class FileQuestionLog implements QuestionLog {
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
     const run = this.queue.then(job, job);
     this.queue = run.catch(() => undefined);
+    writing.set(this.dir, this.queue);
     return run;
   }
 }

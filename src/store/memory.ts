@@ -86,6 +86,8 @@ export class MemoryStore implements Store {
 
   async close(): Promise<void> {
     this.entries.clear();
+    // The file log writes in the background: what it accepted reaches the disk before the process exits.
+    await this.questions.flush?.();
   }
 
   private read(key: string): unknown {

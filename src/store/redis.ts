@@ -105,15 +105,15 @@ export class RedisStore implements Store {
 
   async get<T>(key: string): Promise<T | undefined> {
     const raw = await this.client.get(key);
-    return raw === null ? undefined : (JSON.parse(raw) as T);
+    return raw === null ? undefined : (decodeValue(raw) as T);
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
-    await this.client.set(key, JSON.stringify(value), "PX", Math.max(1, Math.round(ttlMs)));
+    await this.client.set(key, encodeValue(value), "PX", Math.max(1, Math.round(ttlMs)));
   }
 
   async setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean> {
-    return (await this.client.set(key, JSON.stringify(value), "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK";
+    return (await this.client.set(key, encodeValue(value), "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK";
   }
 
   async delete(key: string): Promise<void> {
@@ -133,6 +133,22 @@ export class RedisStore implements Store {
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }
+}
+
+/** Marks a string stored as itself; JSON text never starts with it, so older JSON values still read back. */
+const RAW_STRING = "=";
+
+/**
+ * A value as Redis keeps it: a string as itself behind one marker byte (conversations are JSON text already;
+ * encoding them again would escape every quote, ~20 % more memory per conversation), anything else as JSON.
+ */
+export function encodeValue(value: unknown): string {
+  return typeof value === "string" ? RAW_STRING + value : JSON.stringify(value);
+}
+
+/** The inverse of {@link encodeValue}. */
+export function decodeValue(raw: string): unknown {
+  return raw.startsWith(RAW_STRING) ? raw.slice(RAW_STRING.length) : JSON.parse(raw);
 }
 
 /** Where the question log lives, under the store's prefix. */

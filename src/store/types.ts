@@ -46,6 +46,8 @@ export interface QuestionLog {
   forget(userId: number): Promise<number>;
   /** Drops entries older than `beforeMs` (retention). */
   trim(beforeMs: number): Promise<void>;
+  /** Waits until every accepted entry is durable (where appends are written in the background). */
+  flush?(): Promise<void>;
 }
 
 /** Key-value state with expiry, a token bucket, and the question log. */

@@ -1,5 +1,5 @@
 // The on-disk question log: survives a reopen, rotates by day, drops what retention says, forgets a user.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,5 +37,17 @@ describe("FileQuestionLog", () => {
     const later = await FileQuestionLog.open(dir, { retentionDays: 90, now: () => T0 + DAY });
     expect((await later.since(0)).map((e) => e.text)).toEqual(["new"]);
     expect(readdirSync(dir)).toEqual(["questions-2026-11-20.jsonl"]);
+  });
+
+  it("writes in the background: a reopen in this process sees every append, and a failed write is reported", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qlog-"));
+    const log = await FileQuestionLog.open(dir, { retentionDays: 90, now: () => T0 });
+    for (let i = 0; i < 50; i++) void log.append({ at: T0, userId: i, kind: "question", found: true });
+    const again = await FileQuestionLog.open(dir, { retentionDays: 90, now: () => T0 });
+    expect((await again.since(0)).map((e) => e.userId)).toEqual([...Array(50).keys()]);
+    rmSync(dir, { recursive: true, force: true });
+    await log.append({ at: T0, userId: 99, kind: "question", found: true });
+    await expect(log.flush()).rejects.toThrow();
+    await expect(log.flush()).resolves.toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { createLogger } from "../../src/log.js";
 import { FallbackStore, redactRedisUrl } from "../../src/store/fallback.js";
 import { createStore } from "../../src/store/index.js";
 import { MemoryStore } from "../../src/store/memory.js";
-import { QUESTION_LOG_KEY, RedisStore } from "../../src/store/redis.js";
+import { decodeValue, QUESTION_LOG_KEY, RedisStore } from "../../src/store/redis.js";
 import type { BucketRule, Store } from "../../src/store/types.js";
 import type { LogLine } from "../bot/helpers.js";
 import { TOKEN } from "../bot/helpers.js";
@@ -46,6 +46,12 @@ describe.skipIf(!url)("RedisStore", () => {
     expect(await b.get("conv:1")).toEqual({ step: 2, topics: ["rust"] });
     await b.delete("conv:1");
     expect(await a.get("conv:1")).toBeUndefined();
+    // Strings (conversations are JSON text) are kept as themselves, not JSON-escaped again; any value reads back.
+    for (const v of ["{\"topic\":\"job\"}", "=starts with the marker", "", 42, true, null, ["a"]]) {
+      await a.set("v", v, 60_000);
+      expect(await b.get("v")).toEqual(v);
+    }
+    expect(decodeValue('"older JSON string"')).toBe("older JSON string");
     const racers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).setIfAbsent("upd:77", 1, 60_000)));
     expect(racers.filter(Boolean)).toHaveLength(1);
   });
@@ -227,7 +233,7 @@ describe.skipIf(!canSpawn)("Redis lost mid-run and back", () => {
     await store.set("conv:2", "shared again", 60_000);
     const raw = new Redis(own.url, { lazyConnect: true });
     await raw.connect();
-    expect(await raw.get(`${prefix}conv:2`)).toBe('"shared again"');
+    expect(await raw.get(`${prefix}conv:2`)).toBe("=shared again");
     raw.disconnect();
     expect(logs.filter((l) => l.level === "warn")).toHaveLength(1);
   });

@@ -85,7 +85,7 @@ export function questionLog(deps: OwnerDeps): Composer<Context> {
     const command = parseCommand(ctx.message.text, ctx.me.username);
     const source = command?.name.toLowerCase() === "start" ? /^\/start\s+src_([\w-]{1,32})$/i.exec(command.input)?.[1]?.toLowerCase() : undefined;
     if (source) await deps.store.set(`src:${ctx.from.id}`, source, deps.retentionDays * DAY_MS);
-    const answer = await captureAnswer(next);
+    const answer = await captureAnswer(ctx, next);
     if (!answer || (command && !source)) return;
     const asker = askerOf(ctx.from, ctx.chat.id);
     const at = deps.now();
