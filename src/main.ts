@@ -101,12 +101,14 @@ async function main(): Promise<void> {
   });
 
   const transport = await startTransport(m, bot, config, logger);
+  const { ledger, flood } = botReliability(bot);
+  stopOnSignals(transport, store, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
+  // Only now, with stop's listeners in place: a signal with no listener at all meets the OS default (an
+  // immediate kill), and one arriving between the two would lose the drain and the exit code.
   process.off("SIGINT", exitNow);
   process.off("SIGTERM", exitNow);
   // In the background: the menu is a nicety and must not delay the first answer.
   void registerCommands(bot.api, logger, { faq: Boolean(faq?.entries.length), contact: config.owner.ids.length > 0 });
-  const { ledger, flood } = botReliability(bot);
-  stopOnSignals(transport, store, logger, () => ({ ...ledger.snapshot(), flood: flood.snapshot(), ...abandoned(ledger.inFlightIds()) }));
   transport.done.catch((e: unknown) => {
     process.stderr.write(`${redact(explainTelegramFailure(m, e, config), [config.token])}\n`);
     process.exit(1);
