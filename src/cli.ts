@@ -14,7 +14,7 @@ import { messageToPlainText } from "./answer/plain-text.js";
 import type { Action, Answer, Button, MediaKind } from "./answer/types.js";
 import { createEngine, type Conversation, type Engine, type Turn } from "./engine.js";
 import { KnowledgeError, KnowledgeErrors } from "./knowledge/errors.js";
-import { loadKnowledge } from "./knowledge/load.js";
+import { loadKnowledgeQuickly } from "./knowledge/load-quickly.js";
 import { inputLines, jsonLine, LineWriter, OutputClosed } from "./jsonl-io.js";
 import type { MediaRenderer } from "./render/index.js";
 import { runAsProgram } from "./entry.js";
@@ -167,7 +167,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   let engine: Engine;
   try {
-    engine = createEngine(loadKnowledge(args.knowledge ?? process.env.KNOWLEDGE_DIR ?? "knowledge"));
+    engine = createEngine(await loadKnowledgeQuickly(args.knowledge ?? process.env.KNOWLEDGE_DIR ?? "knowledge"));
   } catch (e) {
     if (e instanceof KnowledgeErrors || e instanceof KnowledgeError) {
       console.error(`Cannot load the résumé:\n${e.message}`);

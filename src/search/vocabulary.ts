@@ -6,7 +6,7 @@ import type { z as Zod } from "zod";
 import { lazySchemas, type ZodApi } from "../lazy-zod.js";
 import { KnowledgeError, KnowledgeErrors } from "../knowledge/errors.js";
 import { cached } from "../knowledge/cache.js";
-import { BUNDLED_KNOWLEDGE_DIR } from "../knowledge/load.js";
+import { BUNDLED_KNOWLEDGE_DIR } from "../knowledge/files.js";
 
 const IntentNames = [
   "greeting",
