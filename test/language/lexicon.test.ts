@@ -113,3 +113,41 @@ describe("the lexicon data", () => {
     expect(lex.techWords.get("кафка")).toBe("Kafka");
   });
 });
+
+describe("the phrase rules' literal prefilter (Rule.anyOf)", () => {
+  // A rule is skipped when the text contains none of its literals, so a literal must be in every text the
+  // rule's regex matches — checked on every rule against held-out questions and every rule's own English
+  // (what earlier rules leave in the text), and on cases built to hit optional parts.
+  it("never skips a rule whose regex would match", async () => {
+    const { buildLexicon } = await import("../../src/language/ru/lexicon.js");
+    const { HELD_OUT } = await import("./ru-heldout.cases.js");
+    const { foldRussian } = await import("../../src/language/ru/stem.js");
+    const lexicon = buildLexicon();
+    const texts = [
+      ...HELD_OUT.map(([ru]) => ru),
+      "привет!", "спасибо большое", "а до этого?", "а что было перед этим", "сколько он там проработал?", "как долго он там был",
+      "с каких пор?", "когда это было", "расскажи подробнее про третью", "а что насчет Go?", "почему он ушел?", "какие технологии он там использовал",
+    ].map((t) => t.toLowerCase().replace(/\p{Script=Cyrillic}+/gu, foldRussian));
+    let checked = 0;
+    for (const rule of [...lexicon.rules, ...lexicon.techPhrases]) {
+      if (!rule.anyOf) continue;
+      for (const text of texts) {
+        rule.pattern.lastIndex = 0;
+        if (!rule.pattern.test(text)) continue;
+        checked++;
+        expect(rule.anyOf.some((l) => text.includes(l)), `${rule.pattern.source} on «${text}»`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it("reads literals through groups but not through optional parts", async () => {
+    const { requiredLiterals } = await import("../../src/language/ru/lexicon.js");
+    expect(requiredLiterals("(?:привет\\w*|здравствуй)[!.]*$")).toEqual(["привет", "здравствуй"]);
+    expect(requiredLiterals("(?:а )?сколько(?: лет)?")).toEqual(["сколько"]);
+    expect(requiredLiterals("работал?")).toEqual(["работа"]);
+    expect(requiredLiterals("(?:про)?(?:шел)?")).toBeUndefined();
+    expect(requiredLiterals("^а (?=[^\\s]+$)")).toBeUndefined();
+    expect(requiredLiterals("с каких пор|как давно")).toEqual(["каких", "давно"]);
+  });
+});

@@ -40,6 +40,12 @@ interface TechAliasFile {
 interface Rule {
   pattern: RegExp;
   english: string;
+  /**
+   * One run of Russian letters per top-level branch of the pattern that every match of that branch
+   * contains: a text containing none of them cannot match, so the rule is skipped without running its
+   * regex (118 phrase rules are tried per question; most cannot apply). Absent: always tried.
+   */
+  anyOf?: string[];
 }
 
 /** The compiled lexicon: ordered phrase rules, then word look-ups by form and by stem. */
@@ -64,6 +70,96 @@ const END_GUARD = `(?:(?<!${LETTER})|(?!${LETTER}))`;
 const CYRILLIC_WORD = /\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*/gu;
 
 /** A lexicon pattern as a Unicode regular expression: macros expanded, \b and \w made Unicode-aware. */
+/** The literals a pattern's matches must contain: each match contains one of them (see `Rule.anyOf`). */
+export function requiredLiterals(source: string, macros: Record<string, string> = {}): string[] | undefined {
+  const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => macros[name] ?? whole);
+  const literals: string[] = [];
+  for (const branch of topLevelBranches(expanded)) {
+    const required = requiredInBranch(branch);
+    if (!required) return undefined;
+    literals.push(...required);
+  }
+  return literals;
+}
+
+/** `a|b(c|d)|e` → ["a", "b(c|d)", "e"]: splits on the bars outside groups and character classes. */
+function topLevelBranches(source: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/**
+ * What every match of a branch contains: the longest run (3+) of Cyrillic letters outside groups, classes
+ * and escapes that no quantifier makes optional; else one of the literals of a group that must match
+ * (`(?:привет|здравствуй)`). Undefined when neither exists.
+ */
+function requiredInBranch(branch: string): string[] | undefined {
+  let best = "";
+  let group: string[] | undefined;
+  let run = "";
+  const end = () => {
+    if (run.length >= 3 && run.length > best.length) best = run;
+    run = "";
+  };
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i]!;
+    const next = branch[i + 1];
+    if (/\p{Script=Cyrillic}/u.test(c)) {
+      if (next === "?" || next === "*" || next === "{") end(); // this letter may be absent
+      else run += c;
+      if (next === "+") end();
+      continue;
+    }
+    end();
+    if (c === "\\") i++;
+    else if (c === "[") i = closing(branch, i, "[", "]");
+    else if (c === "(") {
+      const close = closing(branch, i, "(", ")");
+      group ??= requiredInGroup(branch.slice(i + 1, close), branch[close + 1]);
+      i = close;
+    }
+  }
+  end();
+  return best ? [best] : group;
+}
+
+/** A group's required literals, when the group itself is required (no quantifier after it, no lookaround). */
+function requiredInGroup(inner: string, after: string | undefined): string[] | undefined {
+  if (after === "?" || after === "*" || after === "{" || /^\?(?:<?[=!])/.test(inner)) return undefined;
+  return requiredLiterals(inner.replace(/^\?:/, ""));
+}
+
+/** The index of the bracket that closes the one at `open` (escapes and nested classes respected). */
+function closing(source: string, open: number, left: string, right: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (left === "(" && inClass) inClass = c !== "]";
+    else if (left === "(" && c === "[") inClass = true;
+    else if (c === left) depth++;
+    else if (c === right && --depth === 0) return i;
+  }
+  return source.length;
+}
+
 export function compilePattern(source: string, macros: Record<string, string> = {}): RegExp {
   const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => macros[name] ?? whole);
   const unicode = expanded.replace(/\\b/g, `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`).replace(/\\w/g, LETTER);
@@ -84,7 +180,9 @@ export function buildLexicon(lexicon: LexiconFile = readJson("lexicon.json"), te
   const rule = (source: string, english: string): Rule => {
     try {
       // Only the Russian letters are folded: "[A-Z]" in a pattern means a capital.
-      return { pattern: compilePattern(source.replace(/\p{Script=Cyrillic}+/gu, foldRussian), lexicon.macros), english };
+      const folded = source.replace(/\p{Script=Cyrillic}+/gu, foldRussian);
+      const anyOf = requiredLiterals(folded, lexicon.macros);
+      return { pattern: compilePattern(folded, lexicon.macros), english, ...(anyOf ? { anyOf } : {}) };
     } catch (cause) {
       throw new LexiconError(`lexicon pattern ${JSON.stringify(source)} does not compile`, { cause });
     }
@@ -142,7 +240,7 @@ function fold(text: string): string {
 
 function applyRules(text: string, rules: readonly Rule[]): string {
   // The English is padded with spaces so it never glues to a neighbour; spaces are folded afterwards.
-  return rules.reduce((t, r) => t.replace(r.pattern, (...args: unknown[]) => ` ${expand(r.english, args)} `), text);
+  return rules.reduce((t, r) => (r.anyOf && !r.anyOf.some((l) => t.includes(l)) ? t : t.replace(r.pattern, (...args: unknown[]) => ` ${expand(r.english, args)} `)), text);
 }
 
 /** "$1" and "$2" in a rule's English, from the match's groups. */
