@@ -2,7 +2,9 @@
 // killed and restarted), Telegram played by a small fake Bot API on 127.0.0.1. Updates are posted to either
 // replica, as a load balancer would: a redelivery landing on both at once is handled once; one user's flood
 // spread over both gets one burst and one notice; with Redis killed every update is still answered (from
-// memory, one warning per replica); with Redis back, state is shared again; SIGTERM → both exit 0.
+// memory, one warning per replica); with Redis back, state is shared again; SIGTERM → both exit 0. A follow-up
+// on the other replica keeps its conversation, and the owner's reply to a relay, posted to the other replica,
+// reaches the recruiter.
 // The build goes into a private folder (as in test/reliability/process.test.ts) so it races no other suite.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync } from "node:fs";
@@ -28,6 +30,12 @@ interface Replica {
   exited: Promise<number | null>;
 }
 
+/** The candidate (OWNER_ID): unanswered questions are relayed to this chat. */
+const OWNER = 9001;
+/** The message_id the fake Bot API gave each sendMessage, by call. */
+const sentIds = new WeakMap<object, number>();
+let nextSentId = 5_000;
+
 let redis: OwnRedis;
 let api: FakeBotApi;
 let replicas: Replica[] = [];
@@ -51,6 +59,7 @@ async function startReplica(redisUrl: string, prefix: string): Promise<Replica> 
       // On a crowded test machine Redis can be starved of CPU for longer than the default 150 ms; a command
       // timing out would (rightly) fall back to this replica's own bucket and change the counts.
       REDIS_COMMAND_TIMEOUT_MS: "2000",
+      OWNER_ID: String(OWNER),
     }),
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -69,8 +78,8 @@ async function startReplica(redisUrl: string, prefix: string): Promise<Replica> 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let nextUpdateId = 1;
-function post(replica: Replica, user: number, text: string, updateId = nextUpdateId++): Promise<number> {
-  const update = { update_id: updateId, message: { message_id: updateId, date: 1_700_000_000, chat: { id: user, type: "private", first_name: "U" }, from: { id: user, is_bot: false, first_name: "U" }, text } };
+function post(replica: Replica, user: number, text: string, updateId = nextUpdateId++, extra: Record<string, unknown> = {}): Promise<number> {
+  const update = { update_id: updateId, message: { message_id: updateId, date: 1_700_000_000, chat: { id: user, type: "private", first_name: "U" }, from: { id: user, is_bot: false, first_name: "U" }, text, ...extra } };
   return fetch(`${replica.base}/hook`, { method: "POST", body: JSON.stringify(update), headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET } }).then((r) => r.status);
 }
 const warnings = (r: Replica) => r.logs().filter((l) => l.level === "warn" && l.msg.startsWith("Redis unreachable"));
@@ -84,7 +93,13 @@ describe.skipIf(!canRun)("two webhook replicas, one Redis", () => {
     );
     expect(existsSync(MAIN)).toBe(true);
     redis = await startOwnRedis();
-    api = await startFakeBotApi();
+    // Every sendMessage gets a message_id the test can read back (the owner replies to the relay by it).
+    api = await startFakeBotApi((call) => {
+      if (call.method !== "sendMessage") return undefined;
+      const id = nextSentId++;
+      sentIds.set(call, id);
+      return { ok: true, result: { message_id: id, date: 1_700_000_000, chat: { id: Number(call.payload.chat_id), type: "private", first_name: "U" }, text: String(call.payload.text ?? "") } };
+    });
     const prefix = testPrefix("replicas");
     replicas = await Promise.all([startReplica(redis.url, prefix), startReplica(redis.url, prefix)]);
   }, 120_000);
@@ -111,6 +126,25 @@ describe.skipIf(!canRun)("two webhook replicas, one Redis", () => {
     expect(texts.filter((t) => t === SLOW_DOWN_NOTICE)).toHaveLength(1);
     expect(texts.filter((t) => t !== SLOW_DOWN_NOTICE)).toHaveLength(5);
     console.log(`replicas: 30 messages from one user over 2 replicas → ${texts.length - 1} answered + 1 notice`);
+  });
+
+  it("a follow-up posted to the other replica keeps its conversation", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    expect(await post(a, 503, "Tell me about ScyllaDB")).toBe(200);
+    expect(await post(b, 503, "how long was he there?")).toBe(200);
+    const [, followUp] = api.sentTo(503).map((c) => String(c.payload.text));
+    expect(followUp).toMatch(/ScyllaDB/);
+    expect(followUp).toMatch(/1 year 8 months/);
+  });
+
+  it("the owner's reply to a relay, posted to the other replica, reaches the recruiter", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    expect(await post(a, 504, "What are his salary expectations?")).toBe(200);
+    const relay = api.sentTo(OWNER).find((c) => String(c.payload.text).includes("What are his salary expectations?"));
+    expect(relay).toBeDefined();
+    const reply_to_message = { message_id: sentIds.get(relay!), date: 1_700_000_000, chat: { id: OWNER, type: "private" }, text: String(relay!.payload.text) };
+    expect(await post(b, OWNER, "Open to talk, write me on LinkedIn", nextUpdateId++, { reply_to_message })).toBe(200);
+    expect(api.sentTo(504).map((c) => String(c.payload.text))).toContainEqual(expect.stringMatching(/replied: Open to talk, write me on LinkedIn/));
   });
 
   it("Redis killed: every update still answered (one warning per replica); Redis back: shared again", async () => {
