@@ -4,18 +4,12 @@
 // concurrent chats never see each other's answers — and with no AsyncLocalStorage, whose promise hooks cost
 // every update of the bot (not only the logged ones) a few per cent.
 import type { Answer } from "../answer/types.js";
-import type { Engine } from "../engine.js";
 
 const answers = new WeakMap<object, Answer>();
 
 /** Notes `answer` as the answer given to the update of `ctx` (the last one given wins). */
 export function recordAnswer(ctx: object, answer: Answer): void {
   answers.set(ctx, answer);
-}
-
-/** The engine the features answer with; answers are recorded by answerTurn, so it is `engine` itself. */
-export function recordingEngine(engine: Engine): Engine {
-  return engine;
 }
 
 /** Runs `work` (the rest of the chain for `ctx`) and returns the last answer given to that update in it. */

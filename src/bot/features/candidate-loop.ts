@@ -1,4 +1,4 @@
-// Issue 12 in one place for createBot: the FAQ hook and the answer tap around the engine, and the
+// Issue 12 in one place for createBot: the FAQ hook around the engine (answers reach the question log through answerTurn), and the
 // candidate's Composers in their order (privacy first; the owner's replies and commands before anyone's
 // questions; a pending /contact message before it could be taken for a question; the question log last,
 // right before the features that answer).
@@ -8,7 +8,6 @@ import { withFaq } from "../../faq/with-faq.js";
 import type { Faq } from "../../faq/parse.js";
 import type { Logger } from "../../log.js";
 import type { OwnerDeps } from "../../owner/relay.js";
-import { recordingEngine } from "../../owner/tap.js";
 import { MemoryStore } from "../../store/memory.js";
 import type { Store } from "../../store/types.js";
 import type { CallbackCodec } from "../callback-data.js";
@@ -49,7 +48,7 @@ export function candidateLoop(
     now: options.now ?? Date.now,
     language,
   };
-  const hooked = recordingEngine(withFaq(engine, { ...(options.faq ? { faq: options.faq } : {}), contactEnabled: ownerIds.size > 0 }));
+  const faqEngine = withFaq(engine, { ...(options.faq ? { faq: options.faq } : {}), contactEnabled: ownerIds.size > 0 });
   const composers = ownerIds.size ? [privacy(deps), ownerSide(deps), contactFlow(deps, codec), questionLog(deps)] : [privacy(deps)];
-  return { engine: hooked, composers };
+  return { engine: faqEngine, composers };
 }
