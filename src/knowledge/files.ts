@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Resume } from "./model.js";
+import { cached } from "./cache.js";
 import { KnowledgeError, KnowledgeErrors } from "./errors.js";
 import { createTechMatcher, type TechMatcher } from "./technologies.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -30,7 +31,7 @@ export interface LoadOptions {
 /** The bundled folder; from src/knowledge or dist/knowledge alike. */
 export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
 
-export const VOCABULARY_FILE = "aliases.json";
+const VOCABULARY_FILE = "aliases.json";
 // faq.md and its example and topics are the candidate's FAQ (src/faq), not a résumé.
 const NOT_RESUMES = new Set([VOCABULARY_FILE, "intents.json", "package.json", "readme.md", "readme.txt", "license.txt", "questions.txt", "faq.md", "faq.example.md", "faq-topics.json"]);
 
@@ -82,8 +83,16 @@ export interface KnowledgeFiles {
 /** What reading a folder yields, as cached: plain data. */
 export type ReadKnowledge = Pick<Knowledge, "resume" | "vocabulary"> & { warnings: WarningData[] };
 
+/**
+ * The folder's knowledge from its files: the résumé validated last time when files and code are unchanged
+ * (see cache.ts), else `read(files)`, cached.
+ */
+export function knowledgeFrom(files: KnowledgeFiles, options: LoadOptions, read: (files: KnowledgeFiles) => ReadKnowledge): Knowledge {
+  return finishKnowledge(cached("knowledge", files.inputs, () => read(files), { dir: options.cacheDir }), files, options);
+}
+
 /** Knowledge from what was read (or cached): the technology matcher, the warnings, the folder's intents.json. */
-export function finishKnowledge(read: ReadKnowledge, files: KnowledgeFiles, options: LoadOptions): Knowledge {
+function finishKnowledge(read: ReadKnowledge, files: KnowledgeFiles, options: LoadOptions): Knowledge {
   const warnings = read.warnings.map((w) => new KnowledgeError(w.file, w.line, w.field, w.reason));
   // Strict: all or nothing, as CI wants it; every warning is a problem.
   if (options.strict && warnings.length) throw new KnowledgeErrors(warnings);

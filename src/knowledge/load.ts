@@ -3,16 +3,12 @@
 // The files are read and checked in files.ts, parsed in read.ts; the cache (cache.ts) skips parsing when
 // nothing changed. `loadKnowledgeQuickly` (load-quickly.ts) does the same without importing the parsers
 // on a cache hit.
-import { cached } from "./cache.js";
-import { finishKnowledge, knowledgeFiles, type Knowledge, type LoadOptions } from "./files.js";
+import { knowledgeFiles, knowledgeFrom, type Knowledge, type LoadOptions } from "./files.js";
 import { readKnowledge } from "./read.js";
 
 export { BUNDLED_KNOWLEDGE_DIR, MAX_KNOWLEDGE_FILE_BYTES, readTextFile, type Knowledge, type LoadOptions } from "./files.js";
 
 /** The folder's knowledge: from the cache when files and code are unchanged, else read (and cached). */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
-  const files = knowledgeFiles(dir);
-  // Unchanged files and code: the résumé validated last time (see cache.ts). Changed: read afresh.
-  const read = cached("knowledge", files.inputs, () => readKnowledge(files), { dir: options.cacheDir });
-  return finishKnowledge(read, files, options);
+  return knowledgeFrom(knowledgeFiles(dir), options, readKnowledge);
 }
