@@ -69,12 +69,15 @@ const START_GUARD = `(?:(?<!${LETTER})|(?!${LETTER}))`;
 const END_GUARD = `(?:(?<!${LETTER})|(?!${LETTER}))`;
 const CYRILLIC_WORD = /\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*/gu;
 
-/** A lexicon pattern as a Unicode regular expression: macros expanded, \b and \w made Unicode-aware. */
+/** `{he}` and the other macros of lexicon.json replaced by their patterns; an unknown name stays as written. */
+function expandMacros(source: string, macros: Record<string, string>): string {
+  return source.replace(/\{(\w+)\}/g, (whole, name: string) => macros[name] ?? whole);
+}
+
 /** The literals a pattern's matches must contain: each match contains one of them (see `Rule.anyOf`). */
 export function requiredLiterals(source: string, macros: Record<string, string> = {}): string[] | undefined {
-  const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => macros[name] ?? whole);
   const literals: string[] = [];
-  for (const branch of topLevelBranches(expanded)) {
+  for (const branch of topLevelBranches(expandMacros(source, macros))) {
     const required = requiredInBranch(branch);
     if (!required) return undefined;
     literals.push(...required);
@@ -85,17 +88,13 @@ export function requiredLiterals(source: string, macros: Record<string, string> 
 /** `a|b(c|d)|e` → ["a", "b(c|d)", "e"]: splits on the bars outside groups and character classes. */
 function topLevelBranches(source: string): string[] {
   const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
+    else if (c === "[") i = closing(source, i, "[", "]");
+    else if (c === "(") i = closing(source, i, "(", ")");
+    else if (c === "|") {
       branches.push(source.slice(start, i));
       start = i + 1;
     }
@@ -160,9 +159,9 @@ function closing(source: string, open: number, left: string, right: string): num
   return source.length;
 }
 
+/** A lexicon pattern as a Unicode regular expression: macros expanded, \b and \w made Unicode-aware. */
 export function compilePattern(source: string, macros: Record<string, string> = {}): RegExp {
-  const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => macros[name] ?? whole);
-  const unicode = expanded.replace(/\\b/g, `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`).replace(/\\w/g, LETTER);
+  const unicode = expandMacros(source, macros).replace(/\\b/g, `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`).replace(/\\w/g, LETTER);
   return new RegExp(`${START_GUARD}(?:${unicode})${END_GUARD}`, "g");
 }
 
