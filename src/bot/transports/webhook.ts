@@ -68,10 +68,13 @@ export function createWebhookServer(bot: Bot<Context>, options: WebhookServerOpt
   // Installed on bot.api, so every update's own API (built from it per update) carries it too.
   const health = new TokenHealth(logger);
   bot.api.config.use(health.transformer());
+  // Defaults as `??`, so an option given as undefined still gets one.
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const timeoutMs = options.timeoutMs ?? 9_000;
   const state: WebhookState = {
-    options: { maxBodyBytes: MAX_BODY_BYTES, timeoutMs: 9_000, ...options },
+    options: { ...options, maxBodyBytes, timeoutMs },
     bot,
-    handle: webhookCallback(bot, "callback", { secretToken: options.secret, onTimeout: "return", timeoutMilliseconds: options.timeoutMs ?? 9_000 }),
+    handle: webhookCallback(bot, "callback", { secretToken: options.secret, onTimeout: "return", timeoutMilliseconds: timeoutMs }),
     store,
     ledger,
     health,
