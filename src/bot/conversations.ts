@@ -26,6 +26,11 @@ function parseStored(value: unknown): Conversation {
   }
 }
 
+/** The conversation kept under `key` (see Conversations.keyOf), or a new one when none or unreadable. */
+export async function storedConversation(store: Store, key: string): Promise<Conversation> {
+  return parseStored(await store.get(`conv:${key}`));
+}
+
 /** Loads and saves conversations through a Store. */
 export class Conversations {
   private readonly idleMs: number;
@@ -49,7 +54,7 @@ export class Conversations {
   async load(ctx: Context): Promise<Conversation> {
     const key = Conversations.keyOf(ctx);
     if (!key) return NEW_CONVERSATION;
-    const stored = parseStored(await this.store.get(`conv:${key}`));
+    const stored = await storedConversation(this.store, key);
     const replied = ctx.message?.reply_to_message;
     if (!replied || !ctx.chat || replied.from?.id !== ctx.me?.id) return stored;
     const subject = await this.store.get(`msgsubj:${ctx.chat.id}:${replied.message_id}`);

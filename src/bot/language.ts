@@ -3,9 +3,9 @@
 // then the conversation's last language. The pin lives in the Store (`lang:<user>`, a year; /forget deletes
 // it). Each update asks the store at most once: the answer is kept per update object.
 import type { Context } from "grammy";
-import { parseConversation } from "../conversation/conversation.js";
 import { detectLanguage, languageOfCode, type Lang } from "../language/detect.js";
 import type { Store } from "../store/types.js";
+import { storedConversation } from "./conversations.js";
 import { wordsFor, type Words } from "../words/index.js";
 
 /** How long a /language choice is kept without use. */
@@ -63,12 +63,7 @@ export class LanguageChoice {
     return wordsFor(await this.of(ctx, conversationKey));
   }
 
-  private async lastLanguage(key: string): Promise<Lang | undefined> {
-    try {
-      const stored = await this.store.get(`conv:${key}`);
-      return parseConversation(typeof stored === "string" ? JSON.parse(stored) : stored).lang;
-    } catch {
-      return undefined;
-    }
+  private lastLanguage(key: string): Promise<Lang | undefined> {
+    return storedConversation(this.store, key).then((c) => c.lang, () => undefined);
   }
 }
