@@ -165,14 +165,21 @@ function lazyWords(build: () => string[]): Iterable<string> {
   return { [Symbol.iterator]: () => (words ??= build())[Symbol.iterator]() };
 }
 
+/**
+ * One inline result from a message: its id cut to Telegram's 64 bytes, the description its first 120
+ * characters as plain text, and no buttons (callback buttons would come back without a chat to answer in).
+ */
+export function inlineItem(id: string, title: string, m: Message): InlineItem {
+  const description = messageToPlainText(m).replace(/\s+/g, " ").slice(0, 120);
+  return { id: id.slice(0, 64), title, description, message: { ...m, buttons: undefined } };
+}
+
 /** Inline results: the answer itself, then a card per job it drew on; an empty query, the quick lookups. */
 function inlineItems(core: Core, ctx: AnswerContext, respond: (q: string) => Answer, query: string, limit: number): InlineItem[] {
   const items: InlineItem[] = [];
   const add = (id: string, title: string, a: Answer) => {
     const m = a.messages[0];
-    if (!m || items.some((i) => i.id === id)) return;
-    const plain = messageToPlainText(m).replace(/\s+/g, " ");
-    items.push({ id: id.slice(0, 64), title, description: plain.slice(0, 120), message: { ...m, buttons: undefined } });
+    if (m && !items.some((i) => i.id === id.slice(0, 64))) items.push(inlineItem(id, title, m));
   };
   const q = query.trim().slice(0, MAX_INPUT);
   const { name } = core.knowledge.resume.person;

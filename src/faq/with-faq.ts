@@ -5,10 +5,9 @@
 // can be written to, answers /faq, reads `/start src_<source>` as a plain /start, and adds the FAQ's
 // entry to inline results when the query matches it. Frames follow the asker's language (frames.ts).
 import type { Action, Answer } from "../answer/types.js";
-import type { Engine, Handled, InlineItem } from "../engine.js";
+import { inlineItem, type Engine, type Handled, type InlineItem } from "../engine.js";
 import { NEW_CONVERSATION, type Conversation, type Turn } from "../conversation/conversation.js";
 import { detectLanguage, type Lang } from "../language/detect.js";
-import { messageToPlainText } from "../answer/plain-text.js";
 import { wordsFor } from "../words/index.js";
 import { faqAnswer, faqList, tieAnswer, withAskLine, withButtonRow } from "./frames.js";
 import { FaqMatcher } from "./match.js";
@@ -124,11 +123,9 @@ function inlineWithFaq(hook: Hook, query: string, limit: number, code?: string):
   const entries = m.kind === "one" ? [m.entry] : m.kind === "tie" ? m.entries : [];
   if (!entries.length) return items;
   const words = wordsFor(detectLanguage(q, { languageCode: code }));
-  const faqItems = entries.map((entry): InlineItem => {
-    const m0 = faqAnswer(entry, hook.first, words, undefined).messages[0]!;
-    const description = messageToPlainText(m0).replace(/\s+/g, " ").slice(0, 120);
-    return { id: `faq:${entry.id}`.slice(0, 64), title: words.inlineFaqTitle(hook.first, entry.question), description, message: { ...m0, buttons: undefined } };
-  });
+  const faqItems = entries.map((entry) =>
+    inlineItem(`faq:${entry.id}`, words.inlineFaqTitle(hook.first, entry.question), faqAnswer(entry, hook.first, words, undefined).messages[0]!),
+  );
   // A logistics question is the candidate's to answer: their words first; otherwise the résumé's answer leads.
   const merged = hook.matcher.isLogistics(q) || !items.length ? [...faqItems, ...items] : [items[0]!, ...faqItems, ...items.slice(1)];
   return merged.slice(0, limit);
