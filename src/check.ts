@@ -12,6 +12,7 @@ import type { Education, Job, Resume, YearMonth } from "./knowledge/model.js";
 import { format } from "./language/format.js";
 import { scriptOf, type Lang } from "./language/detect.js";
 import { pushAll } from "./knowledge/arrays.js";
+import { plural } from "./words/catalogue.js";
 import { loadFaq } from "./faq/load.js";
 
 const USAGE =
@@ -62,6 +63,9 @@ const ENGLISH: CheckWords = {
   ready: (dir, n) => `OK: ${dir} is ready for the bot${n ? ` (${n} warning${n === 1 ? "" : "s"})` : ""}.`,
 };
 
+/** Russian plurals through the catalogue's `plural` (Intl.PluralRules, one instance per locale). */
+const RU = { locale: "ru" };
+
 const RUSSIAN_CONTACT_KINDS: Record<string, string> = { email: "почта", phone: "телефон", website: "сайт", location: "город" };
 
 const RUSSIAN: CheckWords = {
@@ -71,7 +75,7 @@ const RUSSIAN: CheckWords = {
   headline: "Заголовок",
   location: "Город",
   summaryTitle: "О себе",
-  summary: (n) => `${n} ${ruPlural(n, "абзац", "абзаца", "абзацев")}`,
+  summary: (n) => plural(RU, n, { one: "{n} абзац", few: "{n} абзаца", many: "{n} абзацев", other: "{n} абзаца" }),
   sections: "Разделы",
   counts: { experience: "опыт работы", education: "образование", skills: "навыки", languages: "языки", contacts: "контакты" },
   titles: { contacts: "Контакты", experience: "Опыт работы", education: "Образование", skills: "Навыки", languages: "Языки" },
@@ -80,13 +84,8 @@ const RUSSIAN: CheckWords = {
   contactKind: (kind) => RUSSIAN_CONTACT_KINDS[kind] ?? kind,
   technologies: "технологии",
   warnings: (n) => `Предупреждения (${n}): эти поля не прочитаны; исправьте их или запустите с --strict, чтобы файл не принимался`,
-  ready: (dir, n) => `Готово: ${dir} можно отдавать боту${n ? ` (${n} ${ruPlural(n, "предупреждение", "предупреждения", "предупреждений")})` : ""}.`,
+  ready: (dir, n) => `Готово: ${dir} можно отдавать боту${n ? ` (${plural(RU, n, { one: "{n} предупреждение", few: "{n} предупреждения", many: "{n} предупреждений", other: "{n} предупреждения" })})` : ""}.`,
 };
-
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const form = new Intl.PluralRules("ru").select(n);
-  return form === "one" ? one : form === "few" ? few : many;
-}
 
 /** The résumé's language, from its own words (name, headline, roles, section titles, summary). */
 export function resumeLanguage(resume: Resume): Lang {
