@@ -2,14 +2,10 @@
 // (roles, companies, technologies, its sentences) is quoted as written, so these phrases avoid declining
 // a name and avoid past-tense verbs, whose form depends on the candidate's gender («работал»/«работала»).
 import { russianFormat } from "../../language/ru/format.js";
-import type { AnswerWords, PluralForms } from "../catalogue.js";
+import { plural, type AnswerWords, type PluralForms } from "../catalogue.js";
 
-const plurals = new Intl.PluralRules("ru");
-
-/** "{n} пункт", "{n} пункта", "{n} пунктов". */
-function counted(n: number, forms: PluralForms): string {
-  return (forms[plurals.select(n)] ?? forms.other).replace("{n}", String(n));
-}
+/** "{n} пункт", "{n} пункта", "{n} пунктов": the catalogue's `plural` in Russian. */
+const counted = (n: number, forms: PluralForms): string => plural({ locale: "ru" }, n, forms);
 
 /** After «с» a month is in the genitive: «с марта 2017»; the abbreviated ones («с сент. 2023») read either way. */
 const GENITIVE: Record<string, string> = { март: "марта", май: "мая", июнь: "июня", июль: "июля" };
