@@ -63,7 +63,7 @@ const ENGLISH: CheckWords = {
   ready: (dir, n) => `OK: ${dir} is ready for the bot${n ? ` (${n} warning${n === 1 ? "" : "s"})` : ""}.`,
 };
 
-/** Russian plurals through the catalogue's `plural` (Intl.PluralRules, one instance per locale). */
+/** Russian plurals through the catalogue's `plural` (words/plural-rules.ts). */
 const RU = { locale: "ru" };
 
 const RUSSIAN_CONTACT_KINDS: Record<string, string> = { email: "почта", phone: "телефон", website: "сайт", location: "город" };

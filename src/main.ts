@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Transport } from "./bot/transports/transport.js";
 import type { Bot } from "grammy";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import type { Knowledge } from "./knowledge/load.js";
+import type { Knowledge } from "./knowledge/files.js";
 import { createLogger, redact, redactWrites, type Logger } from "./log.js";
 import type { Faq } from "./faq/parse.js";
 import type { Store } from "./store/types.js";
@@ -23,7 +23,7 @@ async function loadModules() {
     import("./bot/transports/webhook.js"),
     import("./engine.js"),
     import("./knowledge/errors.js"),
-    import("./knowledge/load.js"),
+    import("./knowledge/load-quickly.js"),
     import("./render/index.js"),
     import("./faq/load.js"),
     import("./store/file-log.js"),
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets });
   const m = await loadModules();
   const { createBot, createEngine, createMediaRenderer, registerCommands, botReliability } = m;
-  const knowledge = loadKnowledgeOrExplain(m, config.knowledgeDir, config.knowledgeCacheDir);
+  const knowledge = await loadKnowledgeOrExplain(m, config.knowledgeDir, config.knowledgeCacheDir);
   logReadingWarnings(knowledge.warnings, logger);
   const engine = createEngine(knowledge);
   const faq = loadFaqOrExplain(m, config.knowledgeDir);
@@ -147,9 +147,10 @@ async function loadConfigOrExplain(): Promise<Config> {
   }
 }
 
-function loadKnowledgeOrExplain({ loadKnowledge, KnowledgeErrors }: Modules, dir: string, cacheDir: string | null): Knowledge {
+/** The résumé, validated; on a cache hit the parsers are never imported (load-quickly.ts). */
+async function loadKnowledgeOrExplain({ loadKnowledgeQuickly, KnowledgeErrors }: Modules, dir: string, cacheDir: string | null): Promise<Knowledge> {
   try {
-    return loadKnowledge(dir, { cacheDir });
+    return await loadKnowledgeQuickly(dir, { cacheDir });
   } catch (e) {
     if (e instanceof KnowledgeErrors) throw new StartupError(`The résumé in ${dir} could not be read:\n${e.message}`);
     throw e;

@@ -14,12 +14,13 @@ let server;
 let redis;
 if (kind === "bot" || kind === "bot-redis") {
   const { createEngine } = await import(`${DIST}/engine.js`);
-  const { loadKnowledge, BUNDLED_KNOWLEDGE_DIR } = await import(`${DIST}/knowledge/load.js`);
+  // As src/main.ts loads it: on a knowledge-cache hit the parsers are never imported.
+  const { loadKnowledgeQuickly, BUNDLED_KNOWLEDGE_DIR } = await import(`${DIST}/knowledge/load-quickly.js`);
   const { createBot } = await import(`${DIST}/bot/create-bot.js`);
   const { createWebhookServer } = await import(`${DIST}/bot/transports/webhook.js`);
   const { createLogger } = await import(`${DIST}/log.js`);
   const logger = createLogger({ level: "error" });
-  const engine = createEngine(loadKnowledge(BUNDLED_KNOWLEDGE_DIR), { now: NOW });
+  const engine = createEngine(await loadKnowledgeQuickly(BUNDLED_KNOWLEDGE_DIR), { now: NOW });
   if (kind === "bot-redis") {
     redis = await benchRedisStore("webhook");
     if (!redis) throw new Error("bot-redis: no Redis answers (set REDIS_URL)");

@@ -14,10 +14,11 @@ if (kind === "echo") {
   bot = echoBot(Bot, stats);
 } else {
   const { createEngine } = await import(`${DIST}/engine.js`);
-  const { loadKnowledge, BUNDLED_KNOWLEDGE_DIR } = await import(`${DIST}/knowledge/load.js`);
+  // As src/main.ts loads it: on a knowledge-cache hit the parsers are never imported.
+  const { loadKnowledgeQuickly, BUNDLED_KNOWLEDGE_DIR } = await import(`${DIST}/knowledge/load-quickly.js`);
   const { createBot } = await import(`${DIST}/bot/create-bot.js`);
   const { createLogger } = await import(`${DIST}/log.js`);
-  const engine = createEngine(loadKnowledge(BUNDLED_KNOWLEDGE_DIR), { now: NOW });
+  const engine = createEngine(await loadKnowledgeQuickly(BUNDLED_KNOWLEDGE_DIR), { now: NOW });
   bot = createBot({ token: TOKEN, engine, botInfo, logger: createLogger({ level: "error" }) });
   bot.api.config.use(recordingTransformer(stats).transformer);
 }

@@ -9,6 +9,7 @@ import { jobButton, jobSource, roleTitle } from "./jobs.js";
 import { unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, message, endSentence, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
+import { compareText } from "../text-order.js";
 
 /** The kinds of technology in the order the skills overview lists them; their labels are in the catalogues. */
 export const CATEGORY_ORDER = ["language", "runtime", "database", "messaging", "cloud", "containers", "infrastructure", "monitoring", "os", "framework", "build", "tool", "other"];
@@ -39,7 +40,7 @@ export function techUses(ctx: AnswerContext): TechUse[] {
     const category = index.knowledge.techs.technology(name)?.category ?? "other";
     uses.push({ name, category, jobs, months: unionMonths(jobs, ctx.now) });
   }
-  uses.sort((a, b) => b.months - a.months || a.name.localeCompare(b.name));
+  uses.sort((a, b) => b.months - a.months || compareText(a.name, b.name));
   usesCache.set(index, { month, uses });
   return uses;
 }

@@ -20,9 +20,15 @@ export function asLang(value: unknown): Lang | undefined {
   return LANGS.includes(value as Lang) ? (value as Lang) : undefined;
 }
 
+/**
+ * Where an update's pinned language is kept once read: on its Context, which dies with the update. (A
+ * WeakMap would keep each entry until V8's next full collection; see src/owner/tap.ts.)
+ */
+const PINNED = Symbol("pinned language");
+type PinMemo = { [PINNED]?: Promise<Lang | undefined> };
+
 /** Pinned languages, and the language of an update. */
 export class LanguageChoice {
-  private readonly pins = new WeakMap<object, Promise<Lang | undefined>>();
 
   constructor(private readonly store: Store) {}
 
@@ -30,9 +36,8 @@ export class LanguageChoice {
   pinned(ctx: Context): Promise<Lang | undefined> {
     const id = ctx.from?.id;
     if (id === undefined) return Promise.resolve(undefined);
-    let found = this.pins.get(ctx.update);
-    if (!found) this.pins.set(ctx.update, (found = this.store.get(pinKey(id)).then(asLang, () => undefined)));
-    return found;
+    const memo = ctx as Context & PinMemo;
+    return (memo[PINNED] ??= this.store.get(pinKey(id)).then(asLang, () => undefined));
   }
 
   /** Pins `lang` for the user, or (undefined) goes back to automatic. */

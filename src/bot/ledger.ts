@@ -129,6 +129,8 @@ export class UpdateLedger {
   }
 
   private settle(ctx: Context, track: Track, thrown: unknown): void {
+    // Deleted now, not left to the WeakMap: an entry lives until V8's next full collection otherwise.
+    this.tracks.delete(ctx.update);
     this.counts.inFlight--;
     this.running.delete(ctx.update.update_id);
     if (track.skip) {

@@ -10,6 +10,7 @@ import { KnowledgeError, KnowledgeErrors } from "./errors.js";
 import { createTechMatcher, type TechMatcher } from "./technologies.js";
 import type { Vocabulary } from "./vocabulary.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "../search/vocabulary.js";
+import { compareText } from "../text-order.js";
 
 export interface Knowledge {
   resume: Resume;
@@ -56,7 +57,7 @@ export function knowledgeFiles(dir: string): KnowledgeFiles {
   const files = readdirSync(dir)
     // Dotfiles are editors' and systems' (".#resume.md", "._resume.md"), not the author's.
     .filter((f) => /\.(md|markdown|json|txt)$/i.test(f) && !f.startsWith(".") && !NOT_RESUMES.has(f.toLowerCase()))
-    .sort((a, b) => Number(isJson(a)) - Number(isJson(b)) || a.localeCompare(b));
+    .sort((a, b) => Number(isJson(a)) - Number(isJson(b)) || compareText(a, b));
   if (!files.length) {
     throw new KnowledgeErrors([
       new KnowledgeError(shown(dir), undefined, "(folder)", "no résumé found: add resume.md (Markdown) or resume.json (JSON Resume)"),

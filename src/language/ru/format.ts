@@ -1,10 +1,9 @@
-// Russian formatting: plurals chosen by Intl.PluralRules (one: 1, 21; few: 2–4, 22; many: 5–20; other:
+// Russian formatting: plurals chosen by the CLDR rules (words/plural-rules.ts; one: 1, 21; few: 2–4, 22; many: 5–20; other:
 // fractions), the decimal comma, abbreviated month names as Russian typography writes them.
+import { pluralCategory } from "../../words/plural-rules.js";
 import type { Formatter, YearMonthLike } from "../format.js";
 
 type PluralForms = Record<Intl.LDMLPluralRule, string>;
-
-const plural = new Intl.PluralRules("ru");
 
 /** Fractions take the genitive singular: «1,5 года», «2,5 месяца». */
 const YEAR_FORMS: PluralForms = { zero: "лет", one: "год", two: "года", few: "года", many: "лет", other: "года" };
@@ -15,21 +14,17 @@ const MONTH_FORMS: PluralForms = { zero: "месяцев", one: "месяц", tw
 /** Short months as in «сент. 2023»; the short ones are written in full. */
 const MONTHS = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
+/**
+ * "2003", "2,5": rounded, no grouping, the decimal comma. Written out rather than Intl.NumberFormat, whose
+ * first use pages in about 5 MB of ICU data (see words/plural-rules.ts).
+ */
 function formatNumber(value: number, fractionDigits = 1): string {
-  let nf = numberFormats.get(fractionDigits);
-  if (!nf) {
-    // No grouping: "2003", not "2 003"; years and counts here are small.
-    nf = new Intl.NumberFormat("ru", { maximumFractionDigits: fractionDigits, useGrouping: false });
-    numberFormats.set(fractionDigits, nf);
-  }
-  return nf.format(value);
+  return String(Number(value.toFixed(fractionDigits))).replace(".", ",");
 }
 
 /** A number and the noun form it takes. */
 function counted(value: number, forms: PluralForms): string {
-  return `${formatNumber(value)} ${forms[plural.select(value)]}`;
+  return `${formatNumber(value)} ${forms[pluralCategory("ru", value)]}`;
 }
 
 function month(date: YearMonthLike): string {
