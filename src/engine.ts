@@ -78,6 +78,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const core: Core = { knowledge, index, roleStems };
   const clock = () => options.now ?? options.clock?.() ?? new Date();
   const englishWords = lazyWords(() => englishVocabulary(index, chunks));
+  let namesByFirstLetter: Map<string, string[]> | undefined;
 
   function handle(turn: Turn, conversation: Conversation = NEW_CONVERSATION): Handled {
     const now = clock();
@@ -92,7 +93,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     // "Kafka", "k8s?": a message of names alone is in no language; the user's one answers it.
     const byHints = prepared.lang === "en" && namesOnly(text, index) ? (languageOfCode(turn.lang) ?? conversation.lang) : undefined;
     const ctx = answerContext(index, now, turn.pinned ?? byHints ?? prepared.lang);
-    const query = prepared.unknown.length ? romanizeNames(prepared.query, prepared.unknown, index) : prepared.query;
+    const query = prepared.unknown.length ? romanizeNames(prepared.query, prepared.unknown, index, (namesByFirstLetter ??= romanizableNames(index))) : prepared.query;
     if (query !== text) ctx.typed = prepared.text;
     const composed = message_(query, conversation, ctx);
     return handled(conversation, prepared.layoutFixed ? readAs(composed, prepared.text, ctx) : composed, ctx.lang, now);
@@ -123,17 +124,24 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
  * Russian words the lexicon does not know that are the résumé's Latin names in Cyrillic letters («вократо»,
  * «нимзес»): replaced by the name, so the English understanding finds the employer or technology.
  */
-function romanizeNames(query: string, unknown: string[], index: SearchIndex): string {
-  const names = [...new Set([...index.employers.filter((e) => e.fuzzy).flatMap((e) => e.keys.filter((k) => !k.includes(" "))), ...index.techJobs.keys()].map(normalize))];
+function romanizeNames(query: string, unknown: string[], index: SearchIndex, names: Map<string, string[]>): string {
   let out = query;
   for (const word of unknown) {
     if (word.length < 4 || index.knows(normalize(word))) continue;
     const name = romanizations(word)
-      .flatMap((latin) => names.filter((n) => n[0] === latin[0] && editDistance(latin, n, typoBudget(n.length)) <= typoBudget(n.length)))
+      .flatMap((latin) => (names.get(latin[0]!) ?? []).filter((n) => editDistance(latin, n, typoBudget(n.length)) <= typoBudget(n.length)))
       .at(0);
     if (name) out = out.replace(word, name);
   }
   return out;
+}
+
+/** The names a Russian spelling may stand for (fuzzy employers' words, technologies), by first letter. */
+function romanizableNames(index: SearchIndex): Map<string, string[]> {
+  const names = new Set([...index.employers.filter((e) => e.fuzzy).flatMap((e) => e.keys.filter((k) => !k.includes(" "))), ...index.techJobs.keys()].map(normalize));
+  const byFirst = new Map<string, string[]>();
+  for (const n of names) byFirst.set(n[0]!, [...(byFirst.get(n[0]!) ?? []), n]);
+  return byFirst;
 }
 
 /** A question typed on the wrong keyboard layout: the answer first says how it was read. */
@@ -147,8 +155,7 @@ function readAs(composed: Composed, text: string, ctx: AnswerContext): Composed 
 /** Is the message only technology or employer names ("Kafka", "RUST???", "scylla k8s")? */
 function namesOnly(text: string, index: SearchIndex): boolean {
   const tokens = tokenize(normalize(text));
-  const employerWords = new Set(index.employers.flatMap((e) => e.keys.flatMap((k) => k.split(" "))));
-  return tokens.length > 0 && tokens.every((t) => index.techByKey.has(t) || employerWords.has(t));
+  return tokens.length > 0 && tokens.every((t) => index.techByKey.has(t) || index.employerWords.has(t));
 }
 
 /** Words the keyboard-layout check must keep as English: technologies, employers, the résumé's own words. */

@@ -197,7 +197,11 @@ export function skillsOverview(ctx: AnswerContext): Answer {
   for (const group of resume.skills) lines.push([bold(`${group.name}: `), text(clip(group.items.join(", "), 300))]);
   const uses = techUses(ctx).filter((u) => u.jobs.length);
   const byCategory = new Map<string, TechUse[]>();
-  for (const u of uses) byCategory.set(u.category, [...(byCategory.get(u.category) ?? []), u]);
+  for (const u of uses) {
+    const list = byCategory.get(u.category);
+    if (list) list.push(u);
+    else byCategory.set(u.category, [u]);
+  }
   for (const category of CATEGORY_ORDER) {
     const list = byCategory.get(category);
     if (!list?.length) continue;
@@ -207,5 +211,6 @@ export function skillsOverview(ctx: AnswerContext): Answer {
   const start = resume.experience.length ? f.month(resume.experience[resume.experience.length - 1]!.start) : undefined;
   if (start) lines.push(BREAK, [text(w.yearsCounted(start, ctx.first))]);
   const top = uses.slice(0, 6).map((u) => ({ text: u.name, action: { type: "skill" as const, name: u.name } }));
-  return answer("command:skills", uses.length > 0 || resume.skills.length > 0, ["skills", ...uses.flatMap((u) => u.jobs.map(jobSource))], message(lines, { buttons: rows(top, 3) }));
+  const jobs = new Set(uses.flatMap((u) => u.jobs));
+  return answer("command:skills", uses.length > 0 || resume.skills.length > 0, ["skills", ...[...jobs].map(jobSource)], message(lines, { buttons: rows(top, 3) }));
 }

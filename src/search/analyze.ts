@@ -43,6 +43,17 @@ interface Scan {
   used: Set<number>;
 }
 
+/**
+ * Does " tokens joined by spaces " contain the phrase as whole tokens? (The same as includes(` ${phrase} `),
+ * without making that string: a question is checked against every alias, employer and synonym.)
+ */
+function hasPhrase(spaced: string, phrase: string): boolean {
+  for (let at = spaced.indexOf(phrase, 1); at >= 0; at = spaced.indexOf(phrase, at + 1)) {
+    if (spaced.charCodeAt(at - 1) === 32 && spaced.charCodeAt(at + phrase.length) === 32) return true;
+  }
+  return false;
+}
+
 /** Marks every occurrence of a phrase's tokens as explained. */
 function markPhrase(scan: Scan, phrase: string): void {
   const words = phrase.split(" ");
@@ -57,7 +68,7 @@ function findEmployers(scan: Scan): EmployerEntry[] {
   const { index, tokens, spaced, used } = scan;
   const employers: EmployerEntry[] = [];
   for (const e of index.employers) {
-    const key = e.keys.find((k) => spaced.includes(` ${k} `));
+    const key = e.keys.find((k) => hasPhrase(spaced, k));
     if (key) {
       employers.push(e);
       markPhrase(scan, key);
@@ -85,7 +96,7 @@ function findEmployers(scan: Scan): EmployerEntry[] {
 /** Technologies: multi-word aliases, then single tokens, then misspellings. */
 function findTechs(scan: Scan, employers: EmployerEntry[]): Technology[] {
   const { index, tokens, spaced, used, raw } = scan;
-  const nameTokens = new Set(tokenize(normalize(index.knowledge.resume.person.name)));
+  const { nameTokens } = index;
   const techs: Technology[] = [];
   const addTech = (t: Technology | undefined) => {
     if (!t || techs.includes(t)) return;
@@ -94,7 +105,7 @@ function findTechs(scan: Scan, employers: EmployerEntry[]): Technology[] {
     techs.push(t);
   };
   for (const phrase of index.techPhrases) {
-    if (spaced.includes(` ${phrase} `)) {
+    if (hasPhrase(spaced, phrase)) {
       addTech(index.techByKey.get(phrase));
       markPhrase(scan, phrase);
     }
@@ -124,7 +135,7 @@ function findTechs(scan: Scan, employers: EmployerEntry[]): Technology[] {
 function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown: string[] } {
   const { index, tokens, used } = scan;
   const { stopwords } = index.vocabulary;
-  const nameTokens = new Set(tokenize(normalize(index.knowledge.resume.person.name)));
+  const { nameTokens } = index;
   const techGroup = (token: string): string | undefined => {
     const t = techs.find((x) => [x.name, ...x.aliases].some((k) => tokenize(normalize(k)).includes(token)));
     return t ? `tech:${t.name}` : undefined;
@@ -156,8 +167,8 @@ function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown
 function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: (token: string, expansion: boolean, from?: string, group?: string) => void): void {
   const { stopwords } = scan.index.vocabulary;
   scan.index.synonyms.forEach((group, gi) => {
-    const asked = group.filter((p) => scan.spaced.includes(` ${p} `));
-    if (!asked.length) return;
+    if (!group.some((p) => hasPhrase(scan.spaced, p))) return;
+    const asked = group.filter((p) => hasPhrase(scan.spaced, p));
     for (const w of asked.flatMap((p) => tokenize(p))) {
       const term = terms.find((t) => t.token === w && !t.expansion);
       if (term) term.group ??= `synonym:${gi}`;

@@ -55,6 +55,10 @@ export interface SearchIndex {
   correctTech(token: string): Technology | undefined;
   /** Phrase synonym groups, normalised once. */
   synonyms: string[][];
+  /** The candidate's name as tokens: asked, they are the person, not a word to search. */
+  nameTokens: ReadonlySet<string>;
+  /** Every word of every employer key ("exit", "games", "scylladb"). */
+  employerWords: ReadonlySet<string>;
 }
 
 export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabulary: QuestionVocabulary): SearchIndex {
@@ -94,6 +98,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   const stems = new Set([...words].map(stem));
   const typos = createTypoCorrector(words, techByKey, techJobs, employers);
 
+  const synonyms = knowledge.vocabulary.synonyms.map((group) => group.map(normalize));
   return {
     knowledge,
     chunks,
@@ -110,7 +115,9 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     },
     knows: (token) => words.has(token) || stems.has(stem(token)) || techByKey.has(token),
     ...typos,
-    synonyms: knowledge.vocabulary.synonyms.map((group) => group.map(normalize)),
+    synonyms,
+    nameTokens: new Set(tokenize(normalize(knowledge.resume.person.name))),
+    employerWords: new Set(employers.flatMap((e) => e.keys.flatMap((k) => k.split(" ")))),
   };
 }
 

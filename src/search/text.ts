@@ -1,8 +1,14 @@
 // Text normalisation shared by the index and the queries: the same steps on both sides, so that
 // "Kubernetes," in the résumé and "kubernetes???" in a question meet as the same term.
 
+/** Printable ASCII and nothing else: NFKC, the quotes, dashes and pictographs below cannot occur in it. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lowercase, unify quotes and dashes, drop emoji and other pictographs, fold whitespace. */
 export function normalize(text: string): string {
+  // Most questions and passages are plain ASCII: the same result without a pass through ICU's NFKC and
+  // four Unicode-class replacements (a fifth of the time of a short English question).
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/ {2,}/g, " ").trim();
   return text
     .normalize("NFKC")
     .toLowerCase()
@@ -24,11 +30,25 @@ export function tokenize(normalized: string): string[] {
   return (normalized.match(TOKEN) ?? []).map((t) => t.replace(/'s$/, ""));
 }
 
+/** Stems already worked out: questions and passages use the same few thousand words over and over. */
+const stems = new Map<string, string>();
+/** Past this many, the memo starts again (a flood of made-up words must not grow it without bound). */
+const MAX_MEMO_STEMS = 5_000;
+
 /**
  * A light stemmer: enough to meet "optimized"/"optimization", "contributions"/"contributed",
  * "conferences"/"conference", "managed"/"manage". Short words are left alone: "ios", "aws".
  */
 export function stem(token: string): string {
+  let stemmed = stems.get(token);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_MEMO_STEMS) stems.clear();
+    stems.set(token, (stemmed = stemOf(token)));
+  }
+  return stemmed;
+}
+
+function stemOf(token: string): string {
   if (/[^\p{L}]/u.test(token)) return token;
   // "save"/"saved" → "sav", "code"/"coded" → "cod"; other four-letter words stay as they are.
   if (token.length === 4) return token.endsWith("e") ? token.slice(0, 3) : token;

@@ -27,13 +27,19 @@ function russian(n: number): Intl.LDMLPluralRule {
 }
 
 const BUILT_IN: Record<string, (n: number) => Intl.LDMLPluralRule> = { en: english, ru: russian };
-const intlRules = new Map<string, Intl.PluralRules>();
+/** The rule of each locale asked so far (a tag is looked up once, not split on every number). */
+const rules = new Map<string, (n: number) => Intl.LDMLPluralRule>();
+
+function ruleOf(locale: string): (n: number) => Intl.LDMLPluralRule {
+  const builtIn = BUILT_IN[locale.toLowerCase().split("-")[0]!];
+  if (builtIn) return builtIn;
+  const intl = new Intl.PluralRules(locale);
+  return (n) => intl.select(n);
+}
 
 /** The plural form of `n` in `locale` (a BCP 47 tag: "en", "ru-RU", "uk"). */
 export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
-  const builtIn = BUILT_IN[locale.toLowerCase().split("-")[0]!];
-  if (builtIn) return builtIn(n);
-  let rules = intlRules.get(locale);
-  if (!rules) intlRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(n);
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = ruleOf(locale)));
+  return rule(n);
 }

@@ -52,3 +52,32 @@ describe("clip", () => {
     expect(clip("short", 10)).toBe("short");
   });
 });
+
+describe("normalize's plain-ASCII shortcut", () => {
+  // The full steps, as normalize runs them on any text that is not printable ASCII.
+  const fully = (text: string) =>
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u201c\u201d«»]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+
+  it("gives what the full steps give, for every printable ASCII character and random ASCII texts", () => {
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    for (const c of ascii) expect(normalize(`a${c}b`), JSON.stringify(c)).toBe(fully(`a${c}b`));
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => ascii[Math.floor(random() * ascii.length)]).join("");
+      expect(normalize(text), JSON.stringify(text)).toBe(fully(text));
+    }
+  });
+
+  it("leaves other texts to the full steps", () => {
+    for (const text of ["Kubernetes\t\tand  “Go”", "C++ – 5 years 👍🏽", "Ｆｕｌｌｗｉｄｔｈ", "Что он знает?"]) expect(normalize(text)).toBe(fully(text));
+  });
+});

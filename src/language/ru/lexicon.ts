@@ -46,6 +46,8 @@ interface Rule {
    * regex (118 phrase rules are tried per question; most cannot apply). Absent: always tried.
    */
   anyOf?: string[];
+  /** The pattern needs a year ({year}: four digits), so a text without a digit cannot match. */
+  needsDigit?: boolean;
 }
 
 /** The compiled lexicon: ordered phrase rules, then word look-ups by form and by stem. */
@@ -181,7 +183,8 @@ export function buildLexicon(lexicon: LexiconFile = readJson("lexicon.json"), te
       // Only the Russian letters are folded: "[A-Z]" in a pattern means a capital.
       const folded = source.replace(/\p{Script=Cyrillic}+/gu, foldRussian);
       const anyOf = requiredLiterals(folded, lexicon.macros);
-      return { pattern: compilePattern(folded, lexicon.macros), english, ...(anyOf ? { anyOf } : {}) };
+      const needsDigit = !anyOf && folded.includes("{year}");
+      return { pattern: compilePattern(folded, lexicon.macros), english, ...(anyOf ? { anyOf } : {}), ...(needsDigit ? { needsDigit } : {}) };
     } catch (cause) {
       throw new LexiconError(`lexicon pattern ${JSON.stringify(source)} does not compile`, { cause });
     }
@@ -237,9 +240,55 @@ function fold(text: string): string {
     .trim();
 }
 
+/** Rules by the first three letters of each literal they need, so a text is tried only on rules it may match. */
+interface RuleIndex {
+  byTrigram: Map<string, number[]>;
+  /** Rules without literals: tried on every text (those that need a year, on every text with a digit). */
+  always: number[];
+  withDigits: number[];
+}
+
+const ruleIndexes = new WeakMap<readonly Rule[], RuleIndex>();
+
+function ruleIndex(rules: readonly Rule[]): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (index) return index;
+  index = { byTrigram: new Map(), always: [], withDigits: [] };
+  rules.forEach((r, i) => {
+    if (!r.anyOf) return (r.needsDigit ? index!.withDigits : index!.always).push(i);
+    for (const trigram of new Set(r.anyOf.map((l) => l.slice(0, 3)))) index!.byTrigram.set(trigram, [...(index!.byTrigram.get(trigram) ?? []), i]);
+  });
+  ruleIndexes.set(rules, index);
+  return index;
+}
+
+const CYRILLIC_RUN = /\p{Script=Cyrillic}+/gu;
+
+/** The rules that `text` may match, in order: the literals' letters are Cyrillic runs (requiredLiterals). */
+function candidateRules(text: string, index: RuleIndex): number[] {
+  const found = new Set(index.always);
+  if (/\d/.test(text)) for (const i of index.withDigits) found.add(i);
+  for (const run of text.match(CYRILLIC_RUN) ?? []) {
+    for (let at = 0; at + 3 <= run.length; at++) for (const i of index.byTrigram.get(run.slice(at, at + 3)) ?? []) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Each rule in order on the text as the rules before it left it. Only the rules whose literals' first
+ * letters occur in the text are tried (the lexicon has 130 rules; a question matches a few). Looked up once:
+ * a replacement writes English and the match's own groups, each padded with spaces, so it never makes a
+ * Russian run that was not in the text, and a rule left out could not have matched later either.
+ */
 function applyRules(text: string, rules: readonly Rule[]): string {
-  // The English is padded with spaces so it never glues to a neighbour; spaces are folded afterwards.
-  return rules.reduce((t, r) => (r.anyOf && !r.anyOf.some((l) => t.includes(l)) ? t : t.replace(r.pattern, (...args: unknown[]) => ` ${expand(r.english, args)} `)), text);
+  let t = text;
+  for (const i of candidateRules(text, ruleIndex(rules))) {
+    const r = rules[i]!;
+    if (r.anyOf && !r.anyOf.some((l) => t.includes(l))) continue;
+    // The English is padded with spaces so it never glues to a neighbour; spaces are folded afterwards.
+    t = t.replace(r.pattern, (...args: unknown[]) => ` ${expand(r.english, args)} `);
+  }
+  return t;
 }
 
 /** "$1" and "$2" in a rule's English, from the match's groups. */

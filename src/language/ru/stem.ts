@@ -33,6 +33,24 @@ export function foldRussian(word: string): string {
  * loading the stemmer.
  */
 export function stemRussian(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_MEMO_STEMS) stems.clear();
+    stems.set(word, (stem = stemOf(word)));
+  }
+  return stem;
+}
+
+/**
+ * Stems already worked out: a question's words are stemmed two or three times on its way through the
+ * lexicon, and the same few thousand words come back question after question (the Snowball stemmer is the
+ * costliest step of a Russian question without it).
+ */
+const stems = new Map<string, string>();
+/** Past this many, the memo starts again: made-up words must not grow it without bound. */
+const MAX_MEMO_STEMS = 5_000;
+
+function stemOf(word: string): string {
   const folded = foldRussian(word);
   if (!/\p{Script=Cyrillic}/u.test(folded)) return folded;
   snowball ??= loadStemmer();
