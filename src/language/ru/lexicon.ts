@@ -231,8 +231,9 @@ export function russianLexicon(): RussianLexicon {
  * «С++» typed with a Cyrillic С is C++; guillemets and other quotes go.
  */
 function fold(text: string): string {
-  return text
-    .normalize("NFKC")
+  // Printable ASCII and Cyrillic letters (no combining marks) are the same after NFKC: most questions skip it.
+  const composed = /^[\x20-\x7e\u0400-\u0482\u048a-\u04ff]*$/.test(text) ? text : text.normalize("NFKC");
+  return composed
     .replace(/[«»"“”„]/g, " ")
     .replace(/(?<![\p{L}\p{N}])[СсCc]\s?(\+\+|#)/gu, "C$1")
     .replace(/\p{Script=Cyrillic}+/gu, (w) => foldRussian(w))
