@@ -21,6 +21,7 @@ import { createSearchIndex, type SearchIndex } from "./search/search-index.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./search/text.js";
 import { romanizations } from "./language/ru/translit.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
+import { COMMAND } from "./understanding/command.js";
 
 export type { Conversation, Turn } from "./conversation/conversation.js";
 
@@ -67,7 +68,6 @@ export interface EngineOptions {
 
 /** Questions longer than this are cut: nobody asks a 10k-character question, and it bounds the work. */
 const MAX_INPUT = 500;
-const COMMAND = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u;
 
 /** Builds the index once for this résumé. */
 export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {

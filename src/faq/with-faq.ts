@@ -13,6 +13,7 @@ import { faqAnswer, faqList, tieAnswer, withAskLine, withButtonRow } from "./fra
 import { FaqMatcher } from "./match.js";
 import type { Faq } from "./parse.js";
 import { TopicMatcher } from "./topics.js";
+import { COMMAND } from "../understanding/command.js";
 
 /** What the hook needs besides the engine. */
 export interface FaqHookOptions {
@@ -24,7 +25,6 @@ export interface FaqHookOptions {
 /** The action of the "✉️ Message <name>" button; src/bot/features/contact.ts handles it before the engine. */
 export const CONTACT_ACTION: Action = { type: "ask", text: "/contact" };
 
-const COMMAND = /^\/([\p{L}\p{N}_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/u;
 
 /** The language a turn is answered in: pinned, then its words' script, then language_code, then the conversation's. */
 export function turnLanguage(turn: Turn, question: string | undefined, conversation?: Conversation): Lang {
