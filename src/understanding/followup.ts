@@ -29,18 +29,32 @@ function ownSubject(q: QueryAnalysis, period: Period | undefined): boolean {
   return q.techs.length > 0 || q.employers.length > 0 || q.years.length > 0 || period !== undefined;
 }
 
-/** "the third one", "number 2", "the last one": a position in the list last shown. */
-function pickFromList(q: QueryAnalysis, list: string[]): string | undefined {
+/** "the third one", "number 2", "the last one": a position (from 1) among `count` things last shown. */
+function position(q: QueryAnalysis, count: number): number | undefined {
   const words = q.tokens;
   const pointer = words.some((w) => w === "one" || w === "item" || w === "entry" || w === "number") || words.length <= 3;
   if (!pointer) return undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const n = w === "last" ? list.length : ORDINALS[w] ?? (words[i - 1] === "number" && /^\d+$/.test(w) ? Number(w) : undefined);
-    if (n !== undefined) return list[n - 1];
+    const n = w === "last" ? count : ORDINALS[w] ?? (words[i - 1] === "number" && /^\d+$/.test(w) ? Number(w) : undefined);
+    if (n !== undefined) return n >= 1 && n <= count ? n : undefined;
   }
   return undefined;
 }
+
+/** "the second one" after "Rust and Go?": that technology, asked again on its own. */
+function pickTech(q: QueryAnalysis, conversation: Conversation, index: SearchIndex): Resolved | undefined {
+  const names = conversation.focus === "techs" ? (conversation.techs ?? []) : [];
+  const n = names.length > 1 ? position(q, names.length) : undefined;
+  const techs = n ? techsNamed([names[n - 1]!], index) : [];
+  if (!techs.length) return undefined;
+  // "second", "one" point; they are not words the answer should say the résumé lacks.
+  const pointing = (w: string) => POINTING.has(w) || w in ORDINALS || /^\d+$/.test(w);
+  return { q: { ...q, techs, unknown: q.unknown.filter((w) => !pointing(w)), terms: q.terms.filter((t) => !pointing(t.token)) }, followUp: true };
+}
+
+/** Words that point into a list rather than ask about something. */
+const POINTING = new Set(["one", "item", "entry", "number", "last", "the"]);
 
 /** Does the question lean on what came before: a referring word, or only question words? */
 function leans(q: QueryAnalysis, index: SearchIndex): boolean {
@@ -64,9 +78,11 @@ export function resolveFollowUp(q: QueryAnalysis, conversation: Conversation, in
   const alone: Resolved = { q, followUp: false };
   if (ownSubject(q, period) || !q.tokens.length) return alone;
   if (conversation.list?.length) {
-    const pick = pickFromList(q, conversation.list);
-    if (pick) return { q, pick, followUp: true };
+    const n = position(q, conversation.list.length);
+    if (n) return { q, pick: conversation.list[n - 1]!, followUp: true };
   }
+  const tech = pickTech(q, conversation, index);
+  if (tech) return tech;
   if (!leans(q, index)) return alone;
   switch (conversation.focus) {
     case "techs": {

@@ -77,6 +77,17 @@ describe("lists and sections", () => {
     expect(talk(engine, "what is his education?", "which degree?").last).toMatch(/Applied Mathematics/);
   });
 
+  it("'the second one' after a compound answer about two technologies is the second, asked alone", () => {
+    const a = talk(engine, "Python or Scala?", "the second one please");
+    expect(a.last).toMatch(/^(Yes|No)\b.*Scala/);
+    expect(a.last).not.toMatch(/Python|doesn't mention/);
+    expect(talk(engine, "Kubernetes and Terraform?", "and the last one?").last).toMatch(/Terraform/);
+    expect(talk(engine, "Kubernetes and Terraform?", "the 5th one").found).toBe(false);
+    // In Russian the same, through the lexicon.
+    const ru = engine.handle({ text: "а второй?" }, engine.handle({ text: "Docker или Rust?" }).conversation).answer;
+    expect(plain(ru)).toMatch(/Rust/);
+  });
+
   it("without a conversation, an elliptical question is not given a made-up subject", () => {
     expect(engine.handle({ text: "how long was he there?" }, {}).answer.intent).not.toBe("duration:employer");
     expect(engine.handle({ text: "the third one" }, {}).answer.intent).not.toMatch(/^job:/);
