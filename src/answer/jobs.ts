@@ -6,6 +6,7 @@ import type { AnswerContext } from "./context.js";
 import { earliestStart, jobMonths, unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, italic, message, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
+import type { Season } from "../understanding/periods.js";
 
 export const jobSource = (job: Job) => `experience/${job.id}`;
 
@@ -189,14 +190,17 @@ export function jobCount(ctx: AnswerContext): Answer {
 }
 
 /** "Where did he work in 2016?" */
-export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
+export function yearAnswer(years: number[], ctx: AnswerContext, season?: Season): Answer {
   const { words: w, format: f } = ctx;
   const jobs = ctx.index.knowledge.resume.experience;
   const lines: Line[] = [];
   const sources: string[] = [];
   let found = false;
   for (const year of [...new Set(years)]) {
-    const then = jobs.filter((j) => j.start.year <= year && year <= (j.end ?? ctx.now).year).reverse();
+    const inYear = jobs.filter((j) => j.start.year <= year && year <= (j.end ?? ctx.now).year).reverse();
+    // "spring 2019": only the jobs of those months, when the résumé's months tell (else the whole year's).
+    const inSeason = season?.year === year ? inYear.filter((j) => overlapsMonths(j, year, season, ctx)) : inYear;
+    const then = inSeason.length ? inSeason : inYear;
     if (!then.length) {
       const first = earliestStart(jobs);
       lines.push([text(w.noJobInYear(year)), text(first && year < first.year ? w.earliestStarts(first.year) : ".")]);
@@ -215,6 +219,14 @@ export function yearAnswer(years: number[], ctx: AnswerContext): Answer {
   }
   const buttons = rows(jobs.filter((j) => sources.includes(jobSource(j))).map((j) => jobButton(j, ctx)), 2);
   return answer("year", found, sources, message(lines, { buttons }));
+}
+
+/** Did the job run during some month from `fromMonth` to `toMonth` of `year`? An unknown month counts as the whole year. */
+function overlapsMonths(job: Job, year: number, { fromMonth, toMonth }: Season, ctx: AnswerContext): boolean {
+  const end = job.end ?? ctx.now;
+  const startsBy = job.start.year < year || (job.start.month ?? 1) <= toMonth;
+  const endsAfter = end.year > year || (end.month ?? 12) >= fromMonth;
+  return startsBy && endsAfter;
 }
 
 /** "How many years of experience does he have?" */

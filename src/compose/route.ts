@@ -17,7 +17,8 @@ import { coverage, searchPassages } from "../search/passages.js";
 import type { Passage, SearchIndex } from "../search/search-index.js";
 import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
-import { askedPeriod } from "../understanding/periods.js";
+import { withSectionWordsSpelt } from "../understanding/section-words.js";
+import { askedPeriod, askedSeason } from "../understanding/periods.js";
 import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
@@ -53,7 +54,7 @@ const COMPOSERS: ComposerTable = {
   spokenLanguages: (_, { ctx }) => spokenLanguages(ctx),
   category: (i, { ctx }) => categoryAnswer(i.categories, ctx),
   categoryAt: (i, { ctx }) => categoryAtAnswer(i.categories, i.employers, ctx),
-  year: (i, { ctx }) => yearAnswer(i.years, ctx),
+  year: (i, { q, ctx }) => yearAnswer(i.years, ctx, askedSeason(q.norm)),
   period: (i, { ctx }) => periodAnswer(i.period, ctx),
   totalExperience: (_, { ctx }) => totalExperience(ctx),
   employerDuration: (i, { ctx }) => employerDuration(i.employers, ctx),
@@ -153,7 +154,7 @@ export function brief(a: Answer, max: number): Answer {
 
 /** A free-text question in a conversation. */
 export function ask(core: Core, question: string, conversation: Conversation, ctx: AnswerContext): Composed {
-  const analysed = analyzeQuery(question, core.index);
+  const analysed = withSectionWordsSpelt(question, analyzeQuery(question, core.index), core.index);
   const period = askedPeriod(analysed.norm, ctx.now.year);
   const resolved = resolveFollowUp(analysed, conversation, core.index, period);
   if (resolved.pick) {

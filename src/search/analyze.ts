@@ -111,7 +111,7 @@ function findTechs(scan: Scan, employers: EmployerEntry[]): Technology[] {
     }
   }
   tokens.forEach((t, i) => {
-    if (used.has(i)) return;
+    if (used.has(i) || seasonOfYear(tokens, i)) return;
     const tech = index.techByKey.get(t);
     if (!tech) return;
     if (tech.caseSensitive && normalize(tech.name) === t && !meansTechnology(raw, tech.name, tokens, i)) return;
@@ -193,6 +193,16 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   const categories = index.vocabulary.categories.filter((c) => c.pattern.test(norm)).map((c) => c.category);
   const { terms, unknown } = collectTerms(scan, techs);
   return { raw, norm, tokens, techs, employers, years, categories, terms, unknown };
+}
+
+const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
+const YEAR_TOKEN = /^(19|20)\d\d$/;
+
+/** "spring 2021", "the spring of 2021": a season, not the Java framework. */
+function seasonOfYear(tokens: string[], i: number): boolean {
+  if (!SEASONS.has(tokens[i]!)) return false;
+  const next = tokens[i + 1] === "of" ? tokens[i + 2] : tokens[i + 1];
+  return YEAR_TOKEN.test(next ?? "") || YEAR_TOKEN.test(tokens[i - 1] ?? "");
 }
 
 /**

@@ -184,6 +184,7 @@ export const INTENT_RULES: IntentRule[] = [
       is(i, "current") && i.q.unknown.every(presentWord) && i.q.terms.every((t) => t.expansion || presentWord(t.stem)) ? { kind: "current" } : undefined,
   },
   { name: "skills", why: "\"main skills\", \"stack?\"", decide: (i) => (!names(i.q) && is(i, "skills") ? { kind: "skills" } : undefined) },
+  { name: "experienceList", why: "\"experience?\", \"his work history\": the list of jobs", decide: (i) => (!names(i.q) && !i.q.years.length && is(i, "experienceList") ? { kind: "jobs" } : undefined) },
   {
     name: "roleOnly",
     why: "\"what is his title?\" asks for the current role",

@@ -22,6 +22,7 @@ const IntentNames = [
   "role",
   "absent",
   "skills",
+  "experienceList",
   "first",
   "previous",
   "adjacent",
@@ -51,6 +52,7 @@ function buildIntentFileSchema(z: ZodApi) {
     intents: z.partialRecord(z.enum(IntentNames), z.string()),
     categories: z.record(z.string(), z.string()),
     categoryWords: z.array(z.string()).default([]),
+    sectionWords: z.array(z.string()).default([]),
     topics: z.record(z.string(), TopicSchema),
   });
 }
@@ -71,6 +73,8 @@ export interface QuestionVocabulary {
   categories: { category: string; pattern: RegExp }[];
   /** Words that may stand beside a category without making the question about something else. */
   categoryWords: Set<string>;
+  /** Words a question names a section or a question by ("education", "skills", "salary"): a typo of one is read as it. */
+  sectionWords: string[];
   topics: Topic[];
   /**
    * Does this word phrase a question ("reach", "role", "describe") rather than name its subject? True when a
@@ -127,6 +131,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
       pattern: regex(`categories.${category}`, source),
     })),
     categoryWords: new Set(data.categoryWords),
+    sectionWords: data.sectionWords,
     topics: Object.entries(data.topics).map(([name, t]) => ({
       name,
       trigger: regex(`topics.${name}.trigger`, t.trigger),

@@ -33,3 +33,23 @@ export function askedPeriod(norm: string, now: number): Period | undefined {
 function ordered(a: number, b: number): Period {
   return a <= b ? { from: a, to: b } : { from: b, to: a };
 }
+
+/** A season of one year, as months of that year: "spring 2020" is March to May 2020. */
+export interface Season {
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [1, 2] };
+
+/** "in spring 2020", "the fall of 2014", "2019 summer": the season named with a year, if any. */
+export function askedSeason(norm: string): Season | undefined {
+  const before = /\b(spring|summer|autumn|fall|winter)(?: of)? ((?:19|20)\d\d)\b/.exec(norm);
+  const after = before ? undefined : /\b((?:19|20)\d\d) (spring|summer|autumn|fall|winter)\b/.exec(norm);
+  const season = before?.[1] ?? after?.[2];
+  const year = before?.[2] ?? after?.[1];
+  if (!season || !year) return undefined;
+  const [fromMonth, toMonth] = SEASON_MONTHS[season]!;
+  return { year: Number(year), fromMonth, toMonth };
+}

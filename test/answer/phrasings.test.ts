@@ -1,0 +1,67 @@
+// Everyday phrasings of section questions, typos of section words, seasons and company descriptions: each
+// once failed on the bundled CV (phrasings chosen here, not the shared eval's).
+import { describe, expect, it } from "vitest";
+import { bundledEngine, plain } from "../helpers.js";
+
+const engine = bundledEngine();
+const ask = (text: string, lang?: string) => {
+  const a = engine.handle({ text, ...(lang ? { lang } : {}) }).answer;
+  return { intent: a.intent, found: a.found, text: plain(a) };
+};
+
+describe("a section asked in other words", () => {
+  it.each([
+    ["what are his skills?", "command:skills"],
+    ["what is his stack?", "command:skills"],
+    ["his technical skills", "command:skills"],
+    ["experience?", "command:experience"],
+    ["what's his experience?", "command:experience"],
+    ["work history?", "command:experience"],
+    ["previous employers?", "command:experience"],
+    ["edu?", "education"],
+  ])("%s → %s", (q, intent) => {
+    expect(ask(q)).toMatchObject({ intent, found: true });
+  });
+
+  it("a question that names more stays what it is", () => {
+    expect(ask("experience with Rust?").intent).toBe("tech");
+    expect(ask("years of experience?").intent).toBe("duration:total");
+    expect(ask("Какие у него навыки?", "ru").intent).toBe("command:skills");
+  });
+});
+
+describe("typos of section words", () => {
+  it.each([
+    ["educaton?", "education"],
+    ["what is his eduction?", "education"],
+    ["skils?", "command:skills"],
+    ["his expirience", "command:experience"],
+    ["contcts?", "contacts"],
+    ["githb?", "contacts:github"],
+  ])("%s → %s", (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  it("another form of the same word is not a typo", () => {
+    expect(ask("Does he have AWS certification?").text).toMatch(/doesn't mention “certification”/);
+  });
+});
+
+describe("seasons and company descriptions", () => {
+  it("'spring 2020' is a season: the jobs of those months, not the Spring framework", () => {
+    expect(ask("what was he doing in spring 2020?").text).toMatch(/ScyllaDB/);
+    const spring2019 = ask("where was he in 2019 spring?").text;
+    expect(spring2019).toMatch(/Nimses/);
+    expect(spring2019).not.toMatch(/ScyllaDB/); // ScyllaDB began in October 2019
+    expect(ask("has he used Spring?").text).toMatch(/doesn't mention Spring/);
+  });
+
+  it("'the social network' is the employer that is one; 'social networks' are his profiles", () => {
+    expect(ask("tell me about the social network").text).toMatch(/^.*Nimses/);
+    expect(ask("what social networks is he on?").intent).toBe("contacts");
+  });
+
+  it("filler words do not hide the subject", () => {
+    expect(ask("did he do any blockchain stuff?")).toMatchObject({ found: true, text: expect.stringMatching(/Nimses/) });
+  });
+});
