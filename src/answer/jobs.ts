@@ -173,12 +173,28 @@ export function currentJob(ctx: AnswerContext): Answer {
 export function longestJob(shortest: boolean, ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
   const named = new Set(ctx.index.employers.filter((e) => e.fuzzy).flatMap((e) => e.jobs));
-  const jobs = ctx.index.knowledge.resume.experience.filter((j) => named.has(j)).sort((a, b) => (shortest ? -1 : 1) * (jobMonths(b, ctx.now) - jobMonths(a, ctx.now)));
+  const order = (a: number, b: number) => (shortest ? a - b : b - a);
+  const jobs = ctx.index.knowledge.resume.experience.filter((j) => named.has(j)).sort((a, b) => order(jobMonths(a, ctx.now), jobMonths(b, ctx.now)));
   const top = jobs[0];
   if (!top) return answer("longest", false, [], message([[text(w.noDatedJobs)]]));
-  const lines: Line[] = [[text(shortest ? w.shortestJob : w.longestJob), bold(top.employer), text(w.asRole(roleTitle(top), `${f.range(top.start, top.end)}, ${f.duration(jobMonths(top, ctx.now))}`))]];
+  const tenure = employerTenures(jobs, ctx).sort((a, b) => order(a.months, b.months))[0]!;
+  const lines: Line[] = [];
+  // "Where did he stay longest?": several roles at one employer can outlast any single role (Workato's two).
+  if (tenure.employer !== top.employer && tenure.jobs.length > 1) {
+    const span = f.range(tenure.jobs[tenure.jobs.length - 1]!.start, tenure.jobs[0]!.end);
+    lines.push([text(shortest ? w.shortestEmployer : w.longestEmployer), bold(tenure.employer), text(` (${span}, ${f.duration(tenure.months)}, ${w.roles(tenure.jobs.length)}).`)]);
+  }
+  const lead = lines.length ? (shortest ? w.shortestRole : w.longestRole) : shortest ? w.shortestJob : w.longestJob;
+  lines.push([text(lead), bold(top.employer), text(w.asRole(roleTitle(top), `${f.range(top.start, top.end)}, ${f.duration(jobMonths(top, ctx.now))}`))]);
   for (const j of jobs.slice(1, 4)) lines.push(bullet(bold(j.employer), text(` — ${f.duration(jobMonths(j, ctx.now))} (${f.range(j.start, j.end)})`)));
   return answer("longest", true, jobs.slice(0, 4).map(jobSource), message(lines, { buttons: [[jobButton(top, ctx)]] }));
+}
+
+/** Each employer's jobs (newest first, as the résumé lists them) and the months they cover together. */
+function employerTenures(jobs: Job[], ctx: AnswerContext): { employer: string; jobs: Job[]; months: number }[] {
+  const byEmployer = new Map<string, Job[]>();
+  for (const j of ctx.index.knowledge.resume.experience) if (jobs.includes(j)) byEmployer.set(j.employer, [...(byEmployer.get(j.employer) ?? []), j]);
+  return [...byEmployer].map(([employer, own]) => ({ employer, jobs: own, months: unionMonths(own, ctx.now) }));
 }
 
 /** "How many companies has he worked for?": the number of jobs and employers, then the employers. */

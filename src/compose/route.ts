@@ -19,7 +19,7 @@ import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
 import { withSectionWordsSpelt } from "../understanding/section-words.js";
 import { askedPeriod, askedSeason } from "../understanding/periods.js";
-import { categoryAtAnswer, logisticsAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
+import { categoryAtAnswer, logisticsAnswer, mostInCategoryAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
 /** What the engine builds once per résumé. */
@@ -55,6 +55,7 @@ const COMPOSERS: ComposerTable = {
   category: (i, { ctx }) => categoryAnswer(i.categories, ctx),
   categoryAt: (i, { ctx }) => categoryAtAnswer(i.categories, i.employers, ctx),
   year: (i, { q, ctx }) => yearAnswer(i.years, ctx, askedSeason(q.norm)),
+  mostInCategory: (i, { ctx }) => mostInCategoryAnswer(i.category, ctx),
   period: (i, { ctx }) => periodAnswer(i.period, ctx),
   totalExperience: (_, { ctx }) => totalExperience(ctx),
   employerDuration: (i, { ctx }) => employerDuration(i.employers, ctx),

@@ -5,6 +5,7 @@ import { jobButton, jobSource, roleTitle } from "../answer/jobs.js";
 import { answer, bold, bullet, message, rows, text } from "../answer/rich.js";
 import { categoryLabel } from "../answer/tech.js";
 import type { Answer, Line } from "../answer/types.js";
+import type { Job } from "../knowledge/model.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { normalize } from "../search/text.js";
 import type { Period } from "../understanding/periods.js";
@@ -48,6 +49,23 @@ export function categoryAtAnswer(categories: string[], employers: EmployerEntry[
     }
   }
   return answer("category:employer", found, jobs.map(jobSource), message(lines, { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
+}
+
+/** "Which job used the most languages?": the job (or jobs, when tied) with the most technologies of the kind. */
+export function mostInCategoryAnswer(category: string, ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
+  const ofKind = (job: Job) => job.technologies.filter((t) => (ctx.index.knowledge.techs.technology(t)?.category ?? "other") === category);
+  const counted = ctx.index.knowledge.resume.experience.map((job) => ({ job, names: ofKind(job) }));
+  const most = Math.max(0, ...counted.map((c) => c.names.length));
+  const label = w.categoryInline(categoryLabel(category, ctx));
+  if (!most) return answer("category:most", false, [], message([[text(w.noCategoryAt(label, ctx.first))]]));
+  const top = counted.filter((c) => c.names.length === most);
+  const lines: Line[] = top.map(({ job, names }, i) => [
+    text(i === 0 ? w.mostInCategory(label, most) : "• "),
+    bold(job.employer),
+    text(` (${roleTitle(job)}, ${f.range(job.start, job.end)}): ${f.list(names)}.`),
+  ]);
+  return answer("category:most", true, top.map(({ job }) => jobSource(job)), message(lines, { buttons: rows(top.map(({ job }) => jobButton(job, ctx)), 2) }));
 }
 
 /** "Was he a team lead at ScyllaDB?": yes or no against the titles the résumé gives there. */

@@ -20,6 +20,7 @@ export type Intent =
   | { kind: "category"; categories: string[] }
   | { kind: "categoryAt"; categories: string[]; employers: EmployerEntry[] }
   | { kind: "year"; years: number[] }
+  | { kind: "mostInCategory"; category: string }
   | { kind: "period"; period: Period }
   | { kind: "totalExperience" }
   | { kind: "employerDuration"; employers: EmployerEntry[] }
@@ -140,6 +141,11 @@ export const INTENT_RULES: IntentRule[] = [
     name: "stackAt",
     why: "\"which technologies did he use at Nimses?\": that job's whole stack, not its story",
     decide: (i) => (is(i, "stack") && i.q.employers.length && !i.q.techs.length && !is(i, "duration") ? { kind: "categoryAt", categories: [], employers: i.q.employers } : undefined),
+  },
+  {
+    name: "mostInCategory",
+    why: "\"Which job used the most languages?\": the job with the most of the kind, not the kind's list",
+    decide: (i) => (i.q.categories.length && !names(i.q) && is(i, "mostJob") ? { kind: "mostInCategory", category: i.q.categories[0]! } : undefined),
   },
   {
     name: "mostUsed",

@@ -35,6 +35,7 @@ const IntentNames = [
   "logistics",
   "stack",
   "longest",
+  "mostJob",
   "count",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];

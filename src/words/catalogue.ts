@@ -65,6 +65,8 @@ export interface AnswerWords {
   spanRange: (from: number, to: number) => string;
   noTechnologiesAt: (employer: string) => string;
   noCategoryAt: (category: string, employer: string) => string;
+  /** "Which job used the most languages?": the lead before the job (`category` as categoryInline gives it). */
+  mostInCategory: (category: string, count: number) => string;
   claimYes: string;
   claimAt: (where: string) => string;
   claimNo: string;
@@ -113,6 +115,12 @@ export interface AnswerWords {
   noDatedJobs: string;
   longestJob: string;
   shortestJob: string;
+  /** When one employer's several roles together outlast (or are shorter than) any single role. */
+  longestEmployer: string;
+  shortestEmployer: string;
+  roles: (n: number) => string;
+  longestRole: string;
+  shortestRole: string;
   /** "7 jobs at 6 employers". */
   jobCount: (jobs: number, employers: number) => string;
   professionalExperience: (about: string) => string;

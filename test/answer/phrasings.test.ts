@@ -65,3 +65,17 @@ describe("seasons and company descriptions", () => {
     expect(ask("did he do any blockchain stuff?")).toMatchObject({ found: true, text: expect.stringMatching(/Nimses/) });
   });
 });
+
+describe("superlatives over the dated jobs", () => {
+  it("the longest stay counts one employer's roles together, and names the longest single role too", () => {
+    const a = ask("which company did he stay at the longest?").text;
+    expect(a).toMatch(/^Longest at one employer: Workato \(Jun 2021 – present, .*2 roles\)/);
+    expect(a).toMatch(/Longest in one role: Neodinamika/);
+    expect(ask("shortest stint?").text).toMatch(/^Shortest at one place: ScyllaDB/);
+  });
+
+  it("'which job used the most languages?' is the job with the most, not the list of languages", () => {
+    expect(ask("Which job used the most languages?").text).toMatch(/^Most languages in one job \(6\): Neodinamika/);
+    expect(ask("which languages has he used the most?").text).toMatch(/^Languages in the résumé, most used first/);
+  });
+});
