@@ -9,7 +9,7 @@ import type { Conversation } from "../conversation/conversation.js";
 import { slug } from "../knowledge/ids.js";
 import { analyzeQuery } from "../search/analyze.js";
 import { normalize } from "../search/text.js";
-import { ask, type Composed, type Core } from "./route.js";
+import { ask, media, type Composed, type Core } from "./route.js";
 import { sectionAnswer } from "./sections.js";
 
 const plain = (answer: Answer): Composed => ({ answer, subject: {} });
@@ -72,13 +72,6 @@ function skillOf(core: Core, arg: string, conv: Conversation, ctx: AnswerContext
   if (q.techs.length) return { answer: techAnswer(q.techs, q.employers, ctx), subject: { techs: q.techs.map((t) => t.name) } };
   if (q.categories.length) return plain(categoryAnswer(q.categories, ctx));
   return ask(core, arg, conv, ctx);
-}
-
-/** The timeline picture or the PDF, with its caption; the front end renders the file. */
-export function media(core: Core, kind: MediaKind, ctx: AnswerContext): Answer {
-  const { name } = core.knowledge.resume.person;
-  const caption = kind === "timeline" ? ctx.words.timelineCaption(name) : ctx.words.cvCaption(name);
-  return answer(`media:${kind}`, true, ["summary"], message([[text(caption)]], { media: kind }));
 }
 
 /** A button press. */

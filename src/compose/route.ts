@@ -7,7 +7,7 @@ import { askedContactKind, contacts, education, greeting, location, spokenLangua
 import { answer, message, text } from "../answer/rich.js";
 import { notFound, passagesAnswer } from "../answer/search.js";
 import { categoryAnswer, skillsOverview, techAnswer } from "../answer/tech.js";
-import type { Answer } from "../answer/types.js";
+import type { Answer, MediaKind } from "../answer/types.js";
 import type { Conversation, Subject } from "../conversation/conversation.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
@@ -17,9 +17,9 @@ import { coverage, searchPassages } from "../search/passages.js";
 import type { Passage, SearchIndex } from "../search/search-index.js";
 import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
-import { withSectionWordsSpelt } from "../understanding/section-words.js";
+import { expandShorthand, withSectionWordsSpelt } from "../understanding/spelling.js";
 import { askedPeriod, askedSeason } from "../understanding/periods.js";
-import { categoryAtAnswer, logisticsAnswer, mostInCategoryAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
+import { categoryAtAnswer, logisticsAnswer, mostInCategoryAnswer, mostSeniorAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
 /** What the engine builds once per résumé. */
@@ -56,6 +56,8 @@ const COMPOSERS: ComposerTable = {
   categoryAt: (i, { ctx }) => categoryAtAnswer(i.categories, i.employers, ctx),
   year: (i, { q, ctx }) => yearAnswer(i.years, ctx, askedSeason(q.norm)),
   mostInCategory: (i, { ctx }) => mostInCategoryAnswer(i.category, ctx),
+  cvFile: (_, { core, ctx }) => media(core, "cv", ctx),
+  mostSenior: (_, { ctx }) => mostSeniorAnswer(ctx),
   period: (i, { ctx }) => periodAnswer(i.period, ctx),
   totalExperience: (_, { ctx }) => totalExperience(ctx),
   employerDuration: (i, { ctx }) => employerDuration(i.employers, ctx),
@@ -153,9 +155,17 @@ export function brief(a: Answer, max: number): Answer {
   return messages.length === a.messages.length && messages.every((m, i) => m.lines.length === a.messages[i]!.lines.length) ? a : { ...a, messages };
 }
 
+/** The timeline picture or the PDF, with its caption; the front end renders the file. */
+export function media(core: Core, kind: MediaKind, ctx: AnswerContext): Answer {
+  const { name } = core.knowledge.resume.person;
+  const caption = kind === "timeline" ? ctx.words.timelineCaption(name) : ctx.words.cvCaption(name);
+  return answer(`media:${kind}`, true, ["summary"], message([[text(caption)]], { media: kind }));
+}
+
 /** A free-text question in a conversation. */
 export function ask(core: Core, question: string, conversation: Conversation, ctx: AnswerContext): Composed {
-  const analysed = withSectionWordsSpelt(question, analyzeQuery(question, core.index), core.index);
+  const expanded = expandShorthand(question, core.index.vocabulary.shorthand);
+  const analysed = withSectionWordsSpelt(expanded, analyzeQuery(expanded, core.index), core.index);
   const period = askedPeriod(analysed.norm, ctx.now.year);
   const resolved = resolveFollowUp(analysed, conversation, core.index, period);
   if (resolved.pick) {

@@ -68,6 +68,34 @@ export function mostInCategoryAnswer(category: string, ctx: AnswerContext): Answ
   return answer("category:most", true, top.map(({ job }) => jobSource(job)), message(lines, { buttons: rows(top.map(({ job }) => jobButton(job, ctx)), 2) }));
 }
 
+/** Title words by seniority, highest first; a title ranks by the highest word it has (else "engineer" level). */
+const SENIORITY: RegExp[] = [
+  /\b(cto|ceo|cio|coo|chief|vp|vice president|founder|co-?founder|partner|owner|основатель|сооснователь|владелец)\b|технический директор|генеральный директор/,
+  /\b(head|director|директор)\b|руководитель (отдела|направления|департамента)/,
+  /\b(principal|architect|distinguished|главный|архитектор)\b/,
+  /\b(staff|lead|leader|manager|тимлид|техлид|ведущий|руководитель|менеджер)\b/,
+  /\b(senior|sr|старший)\b/,
+];
+const JUNIOR = /\b(junior|jr|intern|trainee|младший|стажер|стажёр)\b/;
+
+function seniority(title: string): number {
+  const t = title.toLowerCase();
+  const at = SENIORITY.findIndex((re) => re.test(t));
+  if (at >= 0) return SENIORITY.length - at + 1;
+  return JUNIOR.test(t) ? 0 : 1;
+}
+
+/** "What is his most senior title?": the highest-ranking title among the jobs, the latest first when tied. */
+export function mostSeniorAnswer(ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
+  const jobs = ctx.index.knowledge.resume.experience;
+  const top = Math.max(...jobs.map((j) => seniority(roleTitle(j))));
+  const best = jobs.filter((j) => seniority(roleTitle(j)) === top);
+  if (!best.length) return answer("mostSenior", false, [], message([[text(w.noJobs)]]));
+  const lines: Line[] = best.map((j, i) => [text(i === 0 ? w.mostSeniorTitle : "• "), bold(roleTitle(j)), text(w.roleAt), bold(j.employer), text(` (${f.range(j.start, j.end)}).`)]);
+  return answer("mostSenior", true, best.map(jobSource), message(lines, { buttons: rows(best.map((j) => jobButton(j, ctx)), 2) }));
+}
+
 /** "Was he a team lead at ScyllaDB?": yes or no against the titles the résumé gives there. */
 export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;

@@ -21,6 +21,8 @@ export type Intent =
   | { kind: "categoryAt"; categories: string[]; employers: EmployerEntry[] }
   | { kind: "year"; years: number[] }
   | { kind: "mostInCategory"; category: string }
+  | { kind: "cvFile" }
+  | { kind: "mostSenior" }
   | { kind: "period"; period: Period }
   | { kind: "totalExperience" }
   | { kind: "employerDuration"; employers: EmployerEntry[] }
@@ -67,8 +69,9 @@ const is = (i: ClassifyInput, intent: keyof QuestionVocabulary["intents"]) => i.
 const categoryWord = (i: ClassifyInput) => (w: string) => i.vocabulary.categoryWords.has(w);
 const onlyCategoryWords = (i: ClassifyInput) =>
   i.q.terms.every((t) => t.expansion || categoryWord(i)(t.token)) && i.q.unknown.every(categoryWord(i));
-const careerWord = (i: ClassifyInput) => (t: { stem: string; expansion: boolean }) =>
-  t.expansion || i.roleStems.has(t.stem) || /^(year|month|experienc|industr|career|total|overal|profession)/.test(t.stem);
+/** Words of a whole career ("years", "industry") or of the trade itself ("programming", "developer", "coding"). */
+const CAREER = /^(year|month|experienc|industr|career|total|overal|profession|work|develop|program|cod|engineer|softwar)/;
+const careerWord = (i: ClassifyInput) => (t: { stem: string; expansion: boolean }) => t.expansion || i.roleStems.has(t.stem) || CAREER.test(t.stem);
 const presentWord = (w: string) => /^(now|current|present|today|day|moment|nowaday|latest|recent|still|right|doing|do)/.test(w);
 const roleWord = (w: string) => /^(title|position|role|rank|senior|level|current|team|job)/.test(w);
 const aboutJobs = (t: { stem: string; expansion: boolean }) =>
@@ -100,6 +103,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: "empty", why: "nothing to answer", decide: (i) => (i.q.tokens.length ? undefined : { kind: "empty" }) },
   { name: "greeting", why: "a whole-message pattern", decide: (i) => (is(i, "greeting") ? { kind: "greeting" } : undefined) },
   { name: "thanks", why: "a whole-message pattern", decide: (i) => (is(i, "thanks") ? { kind: "thanks" } : undefined) },
+  { name: "cvFile", why: "\"cv?\", \"send me his resume\": the file, as /cv sends it", decide: (i) => (is(i, "cvFile") ? { kind: "cvFile" } : undefined) },
   {
     name: "logistics",
     why: "salary, notice, relocation, why he left: only the candidate can say, whatever else is named",
@@ -142,6 +146,7 @@ export const INTENT_RULES: IntentRule[] = [
     why: "\"which technologies did he use at Nimses?\": that job's whole stack, not its story",
     decide: (i) => (is(i, "stack") && i.q.employers.length && !i.q.techs.length && !is(i, "duration") ? { kind: "categoryAt", categories: [], employers: i.q.employers } : undefined),
   },
+  { name: "mostSenior", why: "\"most senior title?\" names no employer: the highest title of all jobs", decide: (i) => (!names(i.q) && is(i, "mostSenior") ? { kind: "mostSenior" } : undefined) },
   {
     name: "mostInCategory",
     why: "\"Which job used the most languages?\": the job with the most of the kind, not the kind's list",
@@ -178,7 +183,7 @@ export const INTENT_RULES: IntentRule[] = [
   {
     name: "careerDuration",
     why: "\"How long has he been a software engineer?\": words from his titles ask for the whole career",
-    decide: (i) => (is(i, "duration") && !i.q.unknown.length && i.q.terms.every(careerWord(i)) ? { kind: "totalExperience" } : undefined),
+    decide: (i) => (is(i, "duration") && i.q.unknown.every((w) => CAREER.test(w)) && i.q.terms.every(careerWord(i)) ? { kind: "totalExperience" } : undefined),
   },
   { name: "firstJob", why: "\"first job\" names no employer", decide: (i) => (!names(i.q) && is(i, "first") ? { kind: "firstJob" } : undefined) },
   { name: "previousJob", why: "\"previous job\" names no employer", decide: (i) => (!names(i.q) && is(i, "previous") ? { kind: "previousJob" } : undefined) },

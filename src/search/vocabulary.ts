@@ -36,6 +36,8 @@ const IntentNames = [
   "stack",
   "longest",
   "mostJob",
+  "cvFile",
+  "mostSenior",
   "count",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
@@ -54,6 +56,7 @@ function buildIntentFileSchema(z: ZodApi) {
     categories: z.record(z.string(), z.string()),
     categoryWords: z.array(z.string()).default([]),
     sectionWords: z.array(z.string()).default([]),
+    shorthand: z.record(z.string(), z.string()).default({}),
     topics: z.record(z.string(), TopicSchema),
   });
 }
@@ -76,6 +79,8 @@ export interface QuestionVocabulary {
   categoryWords: Set<string>;
   /** Words a question names a section or a question by ("education", "skills", "salary"): a typo of one is read as it. */
   sectionWords: string[];
+  /** Recruiters' shorthand, word → what it stands for ("yoe" → "years of experience"). */
+  shorthand: ReadonlyMap<string, string>;
   topics: Topic[];
   /**
    * Does this word phrase a question ("reach", "role", "describe") rather than name its subject? True when a
@@ -133,6 +138,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     })),
     categoryWords: new Set(data.categoryWords),
     sectionWords: data.sectionWords,
+    shorthand: new Map(Object.entries(data.shorthand).map(([k, v]) => [k.toLowerCase(), v])),
     topics: Object.entries(data.topics).map(([name, t]) => ({
       name,
       trigger: regex(`topics.${name}.trigger`, t.trigger),

@@ -116,6 +116,8 @@ export interface AnswerWords {
   longestJob: string;
   shortestJob: string;
   /** When one employer's several roles together outlast (or are shorter than) any single role. */
+  /** "What is his most senior title?": the lead before the title. */
+  mostSeniorTitle: string;
   longestEmployer: string;
   shortestEmployer: string;
   roles: (n: number) => string;

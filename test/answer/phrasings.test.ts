@@ -79,3 +79,32 @@ describe("superlatives over the dated jobs", () => {
     expect(ask("which languages has he used the most?").text).toMatch(/^Languages in the résumé, most used first/);
   });
 });
+
+describe("recruiters' shorthand and requests", () => {
+  it.each([
+    ["yoe?", "duration:total"],
+    ["yrs of exp?", "duration:total"],
+    ["curr title?", "current"],
+    ["gh?", "contacts:github"],
+    ["li?", "contacts:linkedin"],
+    ["yrs w/ go?", "tech"],
+    ["how many years has he been programming?", "duration:total"],
+    ["cv?", "media:cv"],
+    ["send me his resume", "media:cv"],
+    ["most senior title?", "mostSenior"],
+  ])("%s → %s", (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  it("the most senior title is the highest of all the titles, in either language", () => {
+    expect(ask("what's the highest position he reached?").text).toMatch(/^Most senior title: Principal Software Engineer at Nimses/);
+    expect(ask("Какая у него самая высокая должность?", "ru").text).toMatch(/^Самая старшая должность: Principal Software Engineer в Nimses/);
+    expect(ask("Пришли резюме", "ru").intent).toBe("media:cv");
+    expect(ask("Сколько лет он работает программистом?", "ru").intent).toBe("duration:total");
+  });
+
+  it("a shorthand word is expanded only as a whole word", () => {
+    expect(ask("Has he used Expo?").text).toMatch(/doesn't mention “expo”/);
+    expect(ask("what did he do at Cos Systems?").text).not.toMatch(/companies/);
+  });
+});

@@ -70,6 +70,7 @@ export const answers: AnswerWords = {
   noDatedJobs: "The résumé lists no dated jobs.",
   longestJob: "Longest at one place: ",
   shortestJob: "Shortest at one place: ",
+  mostSeniorTitle: "Most senior title: ",
   longestEmployer: "Longest at one employer: ",
   shortestEmployer: "Shortest at one employer: ",
   roles: (n) => `${n} roles`,

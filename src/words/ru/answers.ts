@@ -101,6 +101,7 @@ export const answers: AnswerWords = {
   noDatedJobs: "В резюме нет мест работы с датами.",
   longestJob: "Дольше всего на одном месте: ",
   shortestJob: "Меньше всего на одном месте: ",
+  mostSeniorTitle: "Самая старшая должность: ",
   longestEmployer: "Дольше всего в одной компании: ",
   shortestEmployer: "Меньше всего в одной компании: ",
   roles: (n) => `должностей: ${n}`,

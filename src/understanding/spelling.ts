@@ -1,6 +1,6 @@
-// Typos of the words that name a section or a question ("educaton?", "his skils", "salry?"): the intent
-// patterns match words as written, so such a word, unknown to the résumé and one typo from one of those
-// words (knowledge/intents.json `sectionWords`), is read as that word before the question is classified.
+// Words as recruiters type them, read as the words the intent patterns know, before a question is
+// classified: shorthand ("yoe?", "yrs of exp": knowledge/intents.json `shorthand`) and typos of the words
+// that name a section or a question ("educaton?", "his skils": `sectionWords`).
 import { analyzeQuery, type QueryAnalysis } from "../search/analyze.js";
 import type { SearchIndex } from "../search/search-index.js";
 import { editDistance, escapeRegExp, stem, typoBudget } from "../search/text.js";
@@ -22,3 +22,16 @@ export function withSectionWordsSpelt(question: string, q: QueryAnalysis, index:
   return fixed === question ? q : analyzeQuery(fixed, index);
 }
 
+
+/**
+ * "yoe?" → "years of experience?": each shorthand word by its expansion. Only whole words (not the "co" of
+ * "co-founder"), and only as shorthand is typed: in lower or upper case ("yoe", "YOE"), or capitalised as a
+ * message's first word ("Gh?"); "Cos Systems" is a name.
+ */
+export function expandShorthand(question: string, shorthand: ReadonlyMap<string, string>): string {
+  if (!shorthand.size) return question;
+  return question.replace(/(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?![\p{L}\p{N}-])/gu, (word, at: number) => {
+    const typed = word === word.toLowerCase() || word === word.toUpperCase() || (question.slice(0, at).trim() === "" && word.slice(1) === word.slice(1).toLowerCase());
+    return (typed && shorthand.get(word.toLowerCase())) || word;
+  });
+}
