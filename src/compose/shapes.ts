@@ -68,21 +68,23 @@ export function mostInCategoryAnswer(category: string, ctx: AnswerContext): Answ
   return answer("category:most", true, top.map(({ job }) => jobSource(job)), message(lines, { buttons: rows(top.map(({ job }) => jobButton(job, ctx)), 2) }));
 }
 
+/** Any of these words or phrases, as whole words in any script (\b knows only ASCII letters). */
+const anyWord = (...alternatives: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+
 /** Title words by seniority, highest first; a title ranks by the highest word it has (else "engineer" level). */
 const SENIORITY: RegExp[] = [
-  /\b(cto|ceo|cio|coo|chief|vp|vice president|founder|co-?founder|partner|owner|основатель|сооснователь|владелец)\b|технический директор|генеральный директор/,
-  /\b(head|director|директор)\b|руководитель (отдела|направления|департамента)/,
-  /\b(principal|architect|distinguished|главный|архитектор)\b/,
-  /\b(staff|lead|leader|manager|тимлид|техлид|ведущий|руководитель|менеджер)\b/,
-  /\b(senior|sr|старший)\b/,
+  anyWord("cto", "ceo", "cio", "coo", "chief", "vp", "vice president", "co-?founder", "founder", "partner", "owner", "основатель", "сооснователь", "владелец", "технический директор", "генеральный директор"),
+  anyWord("head", "director", "директор", "руководитель (?:отдела|направления|департамента)"),
+  anyWord("principal", "architect", "distinguished", "главный", "архитектор"),
+  anyWord("staff", "lead", "leader", "manager", "тимлид", "техлид", "ведущий", "руководитель", "менеджер"),
+  anyWord("senior", "sr", "старший"),
 ];
-const JUNIOR = /\b(junior|jr|intern|trainee|младший|стажер|стажёр)\b/;
+const JUNIOR = anyWord("junior", "jr", "intern", "trainee", "младший", "стажер", "стажёр");
 
 function seniority(title: string): number {
-  const t = title.toLowerCase();
-  const at = SENIORITY.findIndex((re) => re.test(t));
+  const at = SENIORITY.findIndex((re) => re.test(title));
   if (at >= 0) return SENIORITY.length - at + 1;
-  return JUNIOR.test(t) ? 0 : 1;
+  return JUNIOR.test(title) ? 0 : 1;
 }
 
 /** "What is his most senior title?": the highest-ranking title among the jobs, the latest first when tied. */

@@ -108,3 +108,12 @@ describe("recruiters' shorthand and requests", () => {
     expect(ask("what did he do at Cos Systems?").text).not.toMatch(/companies/);
   });
 });
+
+describe("on another person's CV", () => {
+  it("ranks Russian titles too: a founder above a team lead", async () => {
+    const { createEngine } = await import("../../src/engine.js");
+    const { loadKnowledge } = await import("../../src/knowledge/load.js");
+    const maria = createEngine(loadKnowledge("test/fixtures/real-md-ru-table"));
+    expect(plain(maria.handle({ text: "Какая у неё самая высокая должность?", lang: "ru" }).answer)).toMatch(/^Самая старшая должность: Основатель в ИП Воронцова/);
+  });
+});
