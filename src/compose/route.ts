@@ -170,7 +170,8 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const resolved = resolveFollowUp(analysed, conversation, core.index, period);
   if (resolved.pick) {
     const job = core.knowledge.resume.experience.find((j) => j.id === resolved.pick);
-    if (job) return { answer: jobDetails(job, ctx), subject: {} };
+    // A free-text answer, so as short as the others (the job's button and /experience give the rest).
+    if (job) return { answer: brief(jobDetails(job, ctx), FREE_TEXT_MAX), subject: {} };
   }
   if (resolved.section) return { answer: sectionAnswer(resolved.section, ctx, analysed.norm), subject: { section: resolved.section } };
   const { q } = resolved;

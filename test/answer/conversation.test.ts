@@ -77,6 +77,12 @@ describe("lists and sections", () => {
     expect(talk(engine, "what is his education?", "which degree?").last).toMatch(/Applied Mathematics/);
   });
 
+  it("a job picked from a list is answered as briefly as any free text", () => {
+    const picked = talk(engine, "Where has he worked?", "the second one");
+    expect(picked.last).toMatch(/Infrastructure R&D Team at Workato/);
+    expect(picked.last.length).toBeLessThanOrEqual(1200);
+  });
+
   it("'the second one' after a compound answer about two technologies is the second, asked alone", () => {
     const a = talk(engine, "Python or Scala?", "the second one please");
     expect(a.last).toMatch(/^(Yes|No)\b.*Scala/);
