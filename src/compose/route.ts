@@ -19,7 +19,7 @@ import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
 import { expandShorthand, withSectionWordsSpelt } from "../understanding/spelling.js";
 import { askedPeriod, askedSeason } from "../understanding/periods.js";
-import { categoryAtAnswer, logisticsAnswer, mostInCategoryAnswer, mostSeniorAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
+import { categoryAtAnswer, employerAboutAnswer, logisticsAnswer, mostInCategoryAnswer, mostSeniorAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
 /** What the engine builds once per résumé. */
@@ -58,6 +58,7 @@ const COMPOSERS: ComposerTable = {
   mostInCategory: (i, { ctx }) => mostInCategoryAnswer(i.category, ctx),
   cvFile: (_, { core, ctx }) => media(core, "cv", ctx),
   mostSenior: (_, { ctx }) => mostSeniorAnswer(ctx),
+  employerAbout: (i, { ctx }) => employerAboutAnswer(i.employers, ctx),
   period: (i, { ctx }) => periodAnswer(i.period, ctx),
   totalExperience: (_, { ctx }) => totalExperience(ctx),
   employerDuration: (i, { ctx }) => employerDuration(i.employers, ctx),

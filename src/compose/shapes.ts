@@ -68,6 +68,21 @@ export function mostInCategoryAnswer(category: string, ctx: AnswerContext): Answ
   return answer("category:most", true, top.map(({ job }) => jobSource(job)), message(lines, { buttons: rows(top.map(({ job }) => jobButton(job, ctx)), 2) }));
 }
 
+/** "What does that company do?": each employer's own description, as the résumé gives it. */
+export function employerAboutAnswer(employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  const { words: w } = ctx;
+  const lines: Line[] = [];
+  const described: Job[] = [];
+  for (const e of employers) {
+    const job = e.jobs.find((j) => j.about);
+    if (job) described.push(job);
+    const about = job?.about?.trim();
+    // "Nimses is a social network …" names itself; otherwise the name leads.
+    lines.push(!about ? [text(w.noCompanyDescription(e.name))] : about.startsWith(e.name) ? [text(about)] : [bold(e.name), text(` — ${about}`)]);
+  }
+  return answer("employer:about", described.length > 0, described.map(jobSource), message(lines, { buttons: rows(described.map((j) => jobButton(j, ctx)), 2) }));
+}
+
 /** Any of these words or phrases, as whole words in any script (\b knows only ASCII letters). */
 const anyWord = (...alternatives: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 

@@ -23,6 +23,7 @@ export type Intent =
   | { kind: "mostInCategory"; category: string }
   | { kind: "cvFile" }
   | { kind: "mostSenior" }
+  | { kind: "employerAbout"; employers: EmployerEntry[] }
   | { kind: "period"; period: Period }
   | { kind: "totalExperience" }
   | { kind: "employerDuration"; employers: EmployerEntry[] }
@@ -179,6 +180,11 @@ export const INTENT_RULES: IntentRule[] = [
   { name: "employerDuration", why: "\"how long at ScyllaDB\"", decide: (i) => (is(i, "duration") && i.q.employers.length && !i.q.techs.length ? { kind: "employerDuration", employers: i.q.employers } : undefined) },
   { name: "totalExperience", why: "\"how long in total\" names nothing", decide: (i) => (is(i, "duration") && !names(i.q) && is(i, "total") ? { kind: "totalExperience" } : undefined) },
   { name: "tech", why: "a named technology is the subject, at an employer when one is named", decide: (i) => (i.q.techs.length ? { kind: "tech", techs: i.q.techs, employers: i.q.employers } : undefined) },
+  {
+    name: "employerAbout",
+    why: "\"what does that company do?\": the company's own description, not the job's story",
+    decide: (i) => (i.q.employers.length && !i.q.techs.length && is(i, "companyWhat") ? { kind: "employerAbout", employers: i.q.employers } : undefined),
+  },
   { name: "employer", why: "a named employer is the subject", decide: (i) => (i.q.employers.length ? { kind: "employer", employers: i.q.employers } : undefined) },
   {
     name: "careerDuration",

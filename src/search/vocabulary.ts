@@ -38,6 +38,7 @@ const IntentNames = [
   "mostJob",
   "cvFile",
   "mostSenior",
+  "companyWhat",
   "count",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];

@@ -116,6 +116,8 @@ export interface AnswerWords {
   longestJob: string;
   shortestJob: string;
   /** When one employer's several roles together outlast (or are shorter than) any single role. */
+  /** "What does that company do?" when the résumé does not describe it. */
+  noCompanyDescription: (employer: string) => string;
   /** "What is his most senior title?": the lead before the title. */
   mostSeniorTitle: string;
   longestEmployer: string;

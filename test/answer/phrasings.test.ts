@@ -117,3 +117,15 @@ describe("on another person's CV", () => {
     expect(plain(maria.handle({ text: "Какая у неё самая высокая должность?", lang: "ru" }).answer)).toMatch(/^Самая старшая должность: Основатель в ИП Воронцова/);
   });
 });
+
+describe("what a company does", () => {
+  it("is the company's own description, for a named employer or the one talked about", () => {
+    expect(ask("what does Workato do?").text).toBe("Workato makes one of the best no-code automation platforms.");
+    const conversation = engine.handle({ text: "Tell me about Nimses" }).conversation;
+    expect(plain(engine.handle({ text: "what does that company do?" }, conversation).answer)).toBe("Nimses is a social network with blockchain capabilities.");
+    expect(plain(engine.handle({ text: "а чем занимается эта компания?", lang: "ru" }, conversation).answer)).toMatch(/^Nimses is a social network/);
+    expect(ask("Чем занимается Exit Games?", "ru").text).toMatch(/^Exit Games makes most popular Unity/);
+    // "What did he do at …" is still the job.
+    expect(ask("what did he do at Nimses?").text).toMatch(/^Principal Software Engineer at Nimses/);
+  });
+});

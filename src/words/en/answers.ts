@@ -71,6 +71,7 @@ export const answers: AnswerWords = {
   longestJob: "Longest at one place: ",
   shortestJob: "Shortest at one place: ",
   mostSeniorTitle: "Most senior title: ",
+  noCompanyDescription: (employer) => `The résumé doesn't say what ${employer} does.`,
   longestEmployer: "Longest at one employer: ",
   shortestEmployer: "Shortest at one employer: ",
   roles: (n) => `${n} roles`,

@@ -102,6 +102,7 @@ export const answers: AnswerWords = {
   longestJob: "Дольше всего на одном месте: ",
   shortestJob: "Меньше всего на одном месте: ",
   mostSeniorTitle: "Самая старшая должность: ",
+  noCompanyDescription: (employer) => `В резюме не сказано, чем занимается ${employer}.`,
   longestEmployer: "Дольше всего в одной компании: ",
   shortestEmployer: "Меньше всего в одной компании: ",
   roles: (n) => `должностей: ${n}`,
