@@ -57,6 +57,15 @@ describe("media answers", () => {
     expect(doc?.payload.caption).toBe("The CV");
   });
 
+  it("'send me his resume' in free text sends the same document, from the real engine", async () => {
+    const { bundledEngine } = await import("../helpers.js");
+    const t = createTestBot({ engine: bundledEngine(), renderer: fakeRenderer() });
+    await t.send(text("send me his resume"));
+    const [doc] = t.sent("sendDocument");
+    expect(doc?.payload.document).toBeInstanceOf(InputFile);
+    expect(doc?.payload.caption).toMatch(/Ivan Prisyazhnyy — CV \(PDF\)/);
+  });
+
   it("falls back to the text when rendering fails", async () => {
     const t = createTestBot({ engine: mediaEngine(), renderer: fakeRenderer(true) });
     await t.send(text("/timeline"));
