@@ -58,8 +58,10 @@ const POINTING = new Set(["one", "item", "entry", "number", "last", "the"]);
 
 /** Does the question lean on what came before: a referring word, or only question words? */
 function leans(q: QueryAnalysis, index: SearchIndex): boolean {
-  const { refer, ellipsis } = index.vocabulary.intents;
+  const { refer, ellipsis, total } = index.vocabulary.intents;
   if (refer.test(q.norm)) return true;
+  // "yoe?", "years of experience overall?": the whole career, whatever was talked about last.
+  if (total.test(q.norm) && /\b(years?|experience|long)\b/.test(q.norm)) return false;
   const content = q.tokens.filter((t) => !index.vocabulary.stopwords.has(t));
   return q.tokens.length <= 7 && content.every((t) => ellipsis.test(t));
 }

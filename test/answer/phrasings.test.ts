@@ -129,3 +129,11 @@ describe("what a company does", () => {
     expect(ask("what did he do at Nimses?").text).toMatch(/^Principal Software Engineer at Nimses/);
   });
 });
+
+describe("the whole career asked in the middle of a conversation", () => {
+  it("'yoe?' after a technology is the career, 'how many years?' that technology's", () => {
+    const { conversation } = engine.handle({ text: "Has he used Go?" });
+    expect(plain(engine.handle({ text: "yoe?" }, conversation).answer)).toMatch(/^About \d+ years of professional experience/);
+    expect(plain(engine.handle({ text: "how many years?" }, conversation).answer)).toMatch(/^Yes — Go: about 9 years/);
+  });
+});
