@@ -3,10 +3,10 @@
 // that name a section or a question ("educaton?", "his skils": `sectionWords`).
 import { analyzeQuery, type QueryAnalysis } from "../search/analyze.js";
 import type { SearchIndex } from "../search/search-index.js";
-import { editDistance, escapeRegExp, stem, typoBudget } from "../search/text.js";
+import { editDistance, escapeRegExp, stem } from "../search/text.js";
 
 /**
- * "educaton?", "his skils": a word the résumé does not know, one typo from a word that names a section or a
+ * "educaton?", "his skils": a word the résumé does not know, one edit from a word that names a section or a
  * question (intents.json `sectionWords`), is read as that word, and the question analysed again.
  */
 export function withSectionWordsSpelt(question: string, q: QueryAnalysis, index: SearchIndex): QueryAnalysis {
@@ -14,14 +14,13 @@ export function withSectionWordsSpelt(question: string, q: QueryAnalysis, index:
   // Every word the résumé does not know as written, whether or not search would correct it to a résumé word.
   for (const word of new Set(q.tokens)) {
     if (word.length < 4 || index.knows(word) || index.vocabulary.stopwords.has(word)) continue;
-    const budget = typoBudget(word.length);
-    // "certification" is not a typo of "certifications": the same word in another form is left as asked.
-    const meant = index.vocabulary.sectionWords.find((w) => stem(w) !== stem(word) && w[0] === word[0] && editDistance(word, w, budget) <= budget);
+    // One edit at most: "contract" is two from "contacts" and means something else. And "certification" is
+    // not a typo of "certifications": the same word in another form is left as asked.
+    const meant = index.vocabulary.sectionWords.find((w) => stem(w) !== stem(word) && w[0] === word[0] && editDistance(word, w, 1) <= 1);
     if (meant) fixed = fixed.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "giu"), meant);
   }
   return fixed === question ? q : analyzeQuery(fixed, index);
 }
-
 
 /**
  * "yoe?" → "years of experience?": each shorthand word by its expansion. Only whole words (not the "co" of

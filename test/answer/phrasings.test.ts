@@ -42,6 +42,11 @@ describe("typos of section words", () => {
     expect(ask(q).intent).toBe(intent);
   });
 
+  it("a word two edits from a section word is not its typo: 'contract' is not 'contacts'", () => {
+    expect(ask("Is he open to contract work?")).toMatchObject({ intent: "logistics", found: false });
+    expect(ask("is he a freelancer?").found).toBe(false);
+  });
+
   it("another form of the same word is not a typo", () => {
     expect(ask("Does he have AWS certification?").text).toMatch(/doesn't mention “certification”/);
   });
