@@ -22,6 +22,7 @@ import { editDistance, normalize, stem, tokenize, typoBudget } from "./search/te
 import { romanizations } from "./language/ru/translit.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
 import { COMMAND } from "./understanding/command.js";
+import { pushTo } from "./maps.js";
 
 export type { Conversation, Turn } from "./conversation/conversation.js";
 
@@ -140,7 +141,7 @@ function romanizeNames(query: string, unknown: string[], index: SearchIndex, nam
 function romanizableNames(index: SearchIndex): Map<string, string[]> {
   const names = new Set([...index.employers.filter((e) => e.fuzzy).flatMap((e) => e.keys.filter((k) => !k.includes(" "))), ...index.techJobs.keys()].map(normalize));
   const byFirst = new Map<string, string[]>();
-  for (const n of names) byFirst.set(n[0]!, [...(byFirst.get(n[0]!) ?? []), n]);
+  for (const n of names) pushTo(byFirst, n[0]!, n);
   return byFirst;
 }
 

@@ -7,6 +7,7 @@ import { earliestStart, jobMonths, unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, italic, message, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 import type { Season } from "../understanding/periods.js";
+import { pushTo } from "../maps.js";
 
 export const jobSource = (job: Job) => `experience/${job.id}`;
 
@@ -192,8 +193,9 @@ export function longestJob(shortest: boolean, ctx: AnswerContext): Answer {
 
 /** Each employer's jobs (newest first, as the résumé lists them) and the months they cover together. */
 function employerTenures(jobs: Job[], ctx: AnswerContext): { employer: string; jobs: Job[]; months: number }[] {
+  const chosen = new Set(jobs);
   const byEmployer = new Map<string, Job[]>();
-  for (const j of ctx.index.knowledge.resume.experience) if (jobs.includes(j)) byEmployer.set(j.employer, [...(byEmployer.get(j.employer) ?? []), j]);
+  for (const j of ctx.index.knowledge.resume.experience) if (chosen.has(j)) pushTo(byEmployer, j.employer, j);
   return [...byEmployer].map(([employer, own]) => ({ employer, jobs: own, months: unionMonths(own, ctx.now) }));
 }
 

@@ -9,6 +9,7 @@ import { jobButton, jobSource, roleTitle } from "./jobs.js";
 import { unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, message, endSentence, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
+import { pushTo } from "../maps.js";
 import { compareText } from "../text-order.js";
 
 /** The kinds of technology in the order the skills overview lists them; their labels are in the catalogues. */
@@ -197,11 +198,7 @@ export function skillsOverview(ctx: AnswerContext): Answer {
   for (const group of resume.skills) lines.push([bold(`${group.name}: `), text(clip(group.items.join(", "), 300))]);
   const uses = techUses(ctx).filter((u) => u.jobs.length);
   const byCategory = new Map<string, TechUse[]>();
-  for (const u of uses) {
-    const list = byCategory.get(u.category);
-    if (list) list.push(u);
-    else byCategory.set(u.category, [u]);
-  }
+  for (const u of uses) pushTo(byCategory, u.category, u);
   for (const category of CATEGORY_ORDER) {
     const list = byCategory.get(category);
     if (!list?.length) continue;

@@ -29,7 +29,6 @@ type PinMemo = { [PINNED]?: Promise<Lang | undefined> };
 
 /** Pinned languages, and the language of an update. */
 export class LanguageChoice {
-
   constructor(private readonly store: Store) {}
 
   /** The language a user pinned, if any (once per update). */

@@ -105,9 +105,9 @@ function seniority(title: string): number {
 /** "What is his most senior title?": the highest-ranking title among the jobs, the latest first when tied. */
 export function mostSeniorAnswer(ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
-  const jobs = ctx.index.knowledge.resume.experience;
-  const top = Math.max(...jobs.map((j) => seniority(roleTitle(j))));
-  const best = jobs.filter((j) => seniority(roleTitle(j)) === top);
+  const ranked = ctx.index.knowledge.resume.experience.map((job) => ({ job, rank: seniority(roleTitle(job)) }));
+  const top = Math.max(...ranked.map((r) => r.rank));
+  const best = ranked.filter((r) => r.rank === top).map((r) => r.job);
   if (!best.length) return answer("mostSenior", false, [], message([[text(w.noJobs)]]));
   const lines: Line[] = best.map((j, i) => [text(i === 0 ? w.mostSeniorTitle : "• "), bold(roleTitle(j)), text(w.roleAt), bold(j.employer), text(` (${f.range(j.start, j.end)}).`)]);
   return answer("mostSenior", true, best.map(jobSource), message(lines, { buttons: rows(best.map((j) => jobButton(j, ctx)), 2) }));

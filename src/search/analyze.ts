@@ -167,8 +167,8 @@ function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown
 function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: (token: string, expansion: boolean, from?: string, group?: string) => void): void {
   const { stopwords } = scan.index.vocabulary;
   scan.index.synonyms.forEach((group, gi) => {
-    if (!group.some((p) => hasPhrase(scan.spaced, p))) return;
     const asked = group.filter((p) => hasPhrase(scan.spaced, p));
+    if (!asked.length) return;
     for (const w of asked.flatMap((p) => tokenize(p))) {
       const term = terms.find((t) => t.token === w && !t.expansion);
       if (term) term.group ??= `synonym:${gi}`;

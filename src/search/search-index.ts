@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import { commonWords } from "../language/common-words.js";
+import { pushTo } from "../maps.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
 import type { QuestionVocabulary } from "./vocabulary.js";
 
@@ -80,7 +81,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
   const techPhrases = [...techByKey.keys()].filter((k) => /[\s-]/.test(k)).sort((a, b) => b.length - a.length);
   const techJobs = new Map<string, Job[]>();
   for (const job of knowledge.resume.experience) {
-    for (const t of job.technologies) techJobs.set(t, [...(techJobs.get(t) ?? []), job]);
+    for (const t of job.technologies) pushTo(techJobs, t, job);
   }
   for (const group of knowledge.resume.skills) {
     for (const item of group.items) {

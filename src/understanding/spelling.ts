@@ -3,7 +3,7 @@
 // that name a section or a question ("educaton?", "his skils": `sectionWords`).
 import { analyzeQuery, type QueryAnalysis } from "../search/analyze.js";
 import type { SearchIndex } from "../search/search-index.js";
-import { editDistance, escapeRegExp, stem } from "../search/text.js";
+import { editDistance, stem, wholeWord } from "../search/text.js";
 
 /**
  * "educaton?", "his skils": a word the résumé does not know, one edit from a word that names a section or a
@@ -17,7 +17,7 @@ export function withSectionWordsSpelt(question: string, q: QueryAnalysis, index:
     // One edit at most: "contract" is two from "contacts" and means something else. And "certification" is
     // not a typo of "certifications": the same word in another form is left as asked.
     const meant = index.vocabulary.sectionWords.find((w) => stem(w) !== stem(word) && w[0] === word[0] && editDistance(word, w, 1) <= 1);
-    if (meant) fixed = fixed.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "giu"), meant);
+    if (meant) fixed = fixed.replace(wholeWord(word, "giu"), meant);
   }
   return fixed === question ? q : analyzeQuery(fixed, index);
 }

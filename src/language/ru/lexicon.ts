@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { editDistance } from "../../search/text.js";
 import { foldRussian, stemRussian } from "./stem.js";
+import { pushTo } from "../../maps.js";
 
 /** The folder of the Russian data files; from src/language/ru or dist/language/ru alike. */
 export const RUSSIAN_DATA_DIR = fileURLToPath(new URL("../../../knowledge/lang/ru/", import.meta.url));
@@ -257,7 +258,7 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
   index = { byTrigram: new Map(), always: [], withDigits: [] };
   rules.forEach((r, i) => {
     if (!r.anyOf) return (r.needsDigit ? index!.withDigits : index!.always).push(i);
-    for (const trigram of new Set(r.anyOf.map((l) => l.slice(0, 3)))) index!.byTrigram.set(trigram, [...(index!.byTrigram.get(trigram) ?? []), i]);
+    for (const trigram of new Set(r.anyOf.map((l) => l.slice(0, 3)))) pushTo(index!.byTrigram, trigram, i);
   });
   ruleIndexes.set(rules, index);
   return index;
@@ -339,7 +340,7 @@ function misspelt(word: string, lexicon: RussianLexicon): string | undefined {
   let groups = byFirstLetter.get(lexicon);
   if (!groups) {
     groups = new Map();
-    for (const form of lexicon.words.keys()) groups.set(form[0]!, [...(groups.get(form[0]!) ?? []), form]);
+    for (const form of lexicon.words.keys()) pushTo(groups, form[0]!, form);
     byFirstLetter.set(lexicon, groups);
   }
   const budget = word.length >= 8 ? 2 : 1;

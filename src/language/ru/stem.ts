@@ -3,6 +3,7 @@
 // with require() rather than import() because the engine answers synchronously; the package ships a
 // CommonJS build for exactly that.
 import { createRequire } from "node:module";
+import { memoizeBounded } from "../../maps.js";
 
 type StemFn = (word: string) => string;
 
@@ -30,25 +31,14 @@ export function foldRussian(word: string): string {
 /**
  * The stem of one Russian word: «работал», «работает», «работой» → «работа»/«работ». Words with no
  * Cyrillic letters (names, numbers, "Kafka") are returned folded but otherwise as they are, without
- * loading the stemmer.
+ * loading the stemmer. Memoised: a question's words are stemmed two or three times on their way through
+ * the lexicon, and the same words come back question after question.
  */
 export function stemRussian(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    if (stems.size >= MAX_MEMO_STEMS) stems.clear();
-    stems.set(word, (stem = stemOf(word)));
-  }
-  return stem;
+  return stems(word);
 }
 
-/**
- * Stems already worked out: a question's words are stemmed two or three times on its way through the
- * lexicon, and the same few thousand words come back question after question (the Snowball stemmer is the
- * costliest step of a Russian question without it).
- */
-const stems = new Map<string, string>();
-/** Past this many, the memo starts again: made-up words must not grow it without bound. */
-const MAX_MEMO_STEMS = 5_000;
+const stems = memoizeBounded(stemOf, 5_000);
 
 function stemOf(word: string): string {
   const folded = foldRussian(word);
