@@ -329,30 +329,30 @@ if (want("cold")) {
 /** The young generation's semi-space cap of the informational memory row (MB). */
 const YOUNG_SEMI_SPACE_MB = 8;
 
-if (want("rss") && createBot) {
-  log("memory …");
+/** Median peak RSS (MB) of the bot and of the echo workload children, run alternately, with these node flags. */
+async function peakRss(nodeFlags = []) {
   const t = { bot: [], echo: [] };
   for (let i = 0; i < cfg.rssRuns; i++) {
     for (const kind of ["bot", "echo"]) {
-      const r = await runChild([`${BENCH_DIR}/children/workload.mjs`, kind, String(cfg.rssUpdates)]);
+      const r = await runChild([...nodeFlags, `${BENCH_DIR}/children/workload.mjs`, kind, String(cfg.rssUpdates)]);
       t[kind].push(lastJson(r.out).maxrss_mb);
     }
   }
-  results.rss_mb = median(t.bot);
-  results.echo_rss_mb = median(t.echo);
+  return { bot: median(t.bot), echo: median(t.echo) };
+}
+
+if (want("rss") && createBot) {
+  log("memory …");
+  const plain = await peakRss();
+  results.rss_mb = plain.bot;
+  results.echo_rss_mb = plain.echo;
   results.rss_ratio_vs_echo = results.rss_mb / results.echo_rss_mb;
   // Information, not the target: both again with V8's young generation capped at 8 MB per semi-space, the
   // size the echo bot's grows to anyway. The difference from the row above is V8 doubling the bot's young
   // generation (its survivors pass a threshold the echo bot's never reach), not memory the bot holds.
-  const capped = { bot: [], echo: [] };
-  for (let i = 0; i < cfg.rssRuns; i++) {
-    for (const kind of ["bot", "echo"]) {
-      const r = await runChild([`--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`, `${BENCH_DIR}/children/workload.mjs`, kind, String(cfg.rssUpdates)]);
-      capped[kind].push(lastJson(r.out).maxrss_mb);
-    }
-  }
-  results.rss_capped_young_mb = median(capped.bot);
-  results.echo_rss_capped_young_mb = median(capped.echo);
+  const capped = await peakRss([`--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`]);
+  results.rss_capped_young_mb = capped.bot;
+  results.echo_rss_capped_young_mb = capped.echo;
   results.rss_capped_young_ratio = results.rss_capped_young_mb / results.echo_rss_capped_young_mb;
 }
 
