@@ -193,6 +193,22 @@ export class TokenHealth {
   }
 }
 
+/**
+ * One transformer that runs `transformers` as `api.config.use(...transformers)` would, the last outermost.
+ * grammY copies every transformer of bot.api onto each update's own Api (a closure and an array slot per
+ * transformer per update, whether or not the update calls Telegram); installed as one, that is one copy.
+ */
+export function composeTransformers(transformers: readonly Transformer[]): Transformer {
+  return (prev, method, payload, signal) => {
+    let call = prev;
+    for (const transformer of transformers) {
+      const inner = call;
+      call = ((m, p, s) => transformer(inner, m, p, s)) as typeof prev;
+    }
+    return call(method, payload, signal);
+  };
+}
+
 export function resilienceTransformers(logger: Logger, network: NetworkRetryOptions = {}): Transformer[] {
   const { timeoutMs, longPollMarginMs, ...retry } = network;
   return [

@@ -9,7 +9,7 @@ import type { Engine } from "../engine.js";
 import { createLogger, type Logger } from "../log.js";
 import { MemoryStore } from "../store/memory.js";
 import type { Store } from "../store/types.js";
-import { resilienceTransformers, type NetworkRetryOptions } from "./api-transformers.js";
+import { composeTransformers, resilienceTransformers, type NetworkRetryOptions } from "./api-transformers.js";
 import { CallbackCodec } from "./callback-data.js";
 import type { BotDeps } from "./deps.js";
 import { apologise, describeUpdate } from "./error-boundary.js";
@@ -77,8 +77,8 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
-  if (options.apiTransformers?.length) bot.api.config.use(...options.apiTransformers);
-  bot.api.config.use(...resilienceTransformers(logger, options.network));
+  if (options.apiTransformers?.length) bot.api.config.use(composeTransformers(options.apiTransformers));
+  bot.api.config.use(composeTransformers(resilienceTransformers(logger, options.network)));
   const ledger = new UpdateLedger(logger);
   const store = options.store ?? new MemoryStore();
   const flood = new FloodControl(options.rateLimit ?? DEFAULT_RATE_LIMIT, store);
