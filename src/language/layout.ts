@@ -9,11 +9,19 @@ import { commonWords, commonWordsLoaded, foldWord, type CommonWordsLanguage } fr
 const LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>';
 const RUSSIAN_KEYS = "ёйцукенгшщзхъфывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ";
 
-const toRussianKey = new Map<string, string>();
-const toLatinKey = new Map<string, string>();
+/** Key by key, indexed by UTF-16 code: a question's words are converted on every message, so no Map or array per character. */
+const toRussianKey: string[] = [];
+const toLatinKey: string[] = [];
 for (let i = 0; i < RUSSIAN_KEYS.length; i++) {
-  toRussianKey.set(LATIN_KEYS[i]!, RUSSIAN_KEYS[i]!);
-  if (RUSSIAN_KEYS[i] !== ".") toLatinKey.set(RUSSIAN_KEYS[i]!, LATIN_KEYS[i]!);
+  toRussianKey[LATIN_KEYS.charCodeAt(i)] = RUSSIAN_KEYS[i]!;
+  if (RUSSIAN_KEYS[i] !== ".") toLatinKey[RUSSIAN_KEYS.charCodeAt(i)] = LATIN_KEYS[i]!;
+}
+
+/** Each UTF-16 unit of `text` through `keys` (every key on both layouts is one unit); others stay. */
+function convertKeys(text: string, keys: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += keys[text.charCodeAt(i)] ?? text[i]!;
+  return out;
 }
 
 /** A run of keys that are letters on one of the two layouts («hf,jnftn» is «работает»). */
@@ -34,12 +42,12 @@ export interface LayoutFix {
 
 /** Each character typed on the other layout: "ghbdtn" → «привет»; keys with no counterpart stay. */
 export function latinToRussian(text: string): string {
-  return [...text].map((c) => toRussianKey.get(c) ?? c).join("");
+  return convertKeys(text, toRussianKey);
 }
 
 /** «руддщ» → "hello". */
 export function russianToLatin(text: string): string {
-  return [...text].map((c) => toLatinKey.get(c) ?? c).join("");
+  return convertKeys(text, toLatinKey);
 }
 
 interface LanguageModel {
@@ -103,6 +111,20 @@ function suspiciousLatin(word: string): boolean {
   return letters.length >= 3 && (letters.match(VOWELS)?.length ?? 0) / letters.length < 0.3;
 }
 
+/**
+ * The letters in a word (keys that are punctuation in English, such as "," for «б», are not). Counted by
+ * code for the two alphabets, as every word of every question is counted; other scripts ask Unicode.
+ */
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) n++;
+    else if (c > 127) return word.replace(/[^\p{L}]/gu, "").length;
+  }
+  return n;
+}
+
 /** Is a word known on a side: the vocabulary passed in first (no file read), then the common words. */
 type Known = (side: Side, word: string) => boolean;
 
@@ -132,7 +154,7 @@ function knownWords(vocabulary: LayoutVocabulary): Known {
 function decide(word: string, converted: string, from: Side, known: Known): "convert" | "keep" | "short" {
   const to: Side = from === "en" ? "ru" : "en";
   const bare = converted.replace(/[^\p{L}]+$/u, "");
-  if (word.replace(/[^\p{L}]/gu, "").length <= 3) {
+  if (letterCount(word) <= 3) {
     // «ли» stays «ли»; "c" and "jy" are too short to be English words anyone types, so they follow the message.
     if (from === "ru" && known("ru", word)) return "keep";
     return known(to, converted) || known(to, bare) ? "short" : "keep";
@@ -152,7 +174,7 @@ function decide(word: string, converted: string, from: Side, known: Known): "con
 export function fixLayout(text: string, vocabulary: LayoutVocabulary = {}): LayoutFix {
   const latin = text.match(LATIN_RUN) ?? [];
   const cyrillic = text.match(CYRILLIC_RUN) ?? [];
-  const letters = (w: string) => w.replace(/[^\p{L}]/gu, "").length;
+  const letters = letterCount;
   // Long words decide; English questions usually stop here, having read nothing (see suspiciousLatin).
   const long = [...latin.filter((w) => letters(w) > 3 && suspiciousLatin(w)), ...cyrillic.filter((w) => letters(w) > 3)];
   if (!long.length) return { text, changed: false };
@@ -160,6 +182,8 @@ export function fixLayout(text: string, vocabulary: LayoutVocabulary = {}): Layo
   const convert = new Map<string, string>();
   const consider = (word: string) => {
     const from: Side = /\p{Script=Cyrillic}/u.test(word) ? "ru" : "en";
+    // A known long word stays whatever its other form is (decide's first test): no need to convert it.
+    if (letters(word) > 3 && known(from, word)) return { converted: word, verdict: "keep" as const };
     const converted = from === "en" ? latinToRussian(word) : russianToLatin(word);
     return { converted, verdict: decide(word, converted, from, known) };
   };

@@ -233,11 +233,14 @@ export function russianLexicon(): RussianLexicon {
  */
 function fold(text: string): string {
   // Printable ASCII and Cyrillic letters (no combining marks) are the same after NFKC: most questions skip it.
-  const composed = /^[\x20-\x7e\u0400-\u0482\u048a-\u04ff]*$/.test(text) ? text : text.normalize("NFKC");
-  return composed
+  const plain = /^[\x20-\x40\x5b-\x7e\u0400-\u0482\u048a-\u04ff]*$/.test(text);
+  const composed = plain || /^[\x20-\x7e\u0400-\u0482\u048a-\u04ff]*$/.test(text) ? text : text.normalize("NFKC");
+  // With no Latin capital (they matter to the rules: "[A-Z]" is a name) and nothing outside ASCII and
+  // Cyrillic, folding the whole text is folding each Cyrillic run: one pass instead of one call per word.
+  const cased = plain ? foldRussian(composed) : composed.replace(/\p{Script=Cyrillic}+/gu, (w) => foldRussian(w));
+  return cased
     .replace(/[«»"“”„]/g, " ")
     .replace(/(?<![\p{L}\p{N}])[СсCc]\s?(\+\+|#)/gu, "C$1")
-    .replace(/\p{Script=Cyrillic}+/gu, (w) => foldRussian(w))
     .replace(/\s+/g, " ")
     .trim();
 }
