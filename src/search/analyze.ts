@@ -13,6 +13,13 @@ export interface Term {
   from?: string;
   /** Asked words and their expansions share a group: finding an expansion answers the asked word. */
   group?: string;
+  /** A verb that phrases the question (vocabulary.weakWords): it ranks passages less than the other words. */
+  weak?: boolean;
+  /**
+   * A word of a synonym phrase ("distributed" of "distributed ledger" for "blockchain"): it counts only in a
+   * passage that has all of these stems, or "Distributed Systems" would answer a question about blockchains.
+   */
+  together?: string[];
 }
 
 export interface QueryAnalysis {
@@ -142,11 +149,15 @@ function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown
   };
   const terms: Term[] = [];
   const unknown: string[] = [];
-  const addTerm = (token: string, expansion: boolean, from?: string, group?: string) => {
+  const addTerm: AddTerm = (token, expansion, from, group, together) => {
     const s = stem(token);
     const existing = terms.find((t) => t.stem === s);
-    if (!existing) terms.push({ token, stem: s, expansion, from, group });
-    else existing.group ??= group;
+    if (!existing) terms.push({ token, stem: s, expansion, from, group, ...(together ? { together } : {}) });
+    else {
+      existing.group ??= group;
+      // Wanted alone as well (asked, or a one-word synonym): it needs no phrase around it.
+      if (!together) delete existing.together;
+    }
   };
   tokens.forEach((t, i) => {
     if (stopwords.has(t) || nameTokens.has(t) || /^\d+$/.test(t) || (t.length < 2 && !used.has(i))) return;
@@ -160,11 +171,14 @@ function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown
     for (const key of [tech.name, ...tech.aliases]) for (const w of tokenize(normalize(key))) addTerm(w, true, undefined, `tech:${tech.name}`);
   }
   expandSynonyms(scan, terms, unknown, addTerm);
+  for (const term of terms) if (!term.expansion && index.vocabulary.weakWords.has(term.token)) term.weak = true;
   return { terms, unknown };
 }
 
 /** Phrase synonyms (SRE ↔ site reliability): an asked word the résumé lacks is answered by its synonyms. */
-function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: (token: string, expansion: boolean, from?: string, group?: string) => void): void {
+type AddTerm = (token: string, expansion: boolean, from?: string, group?: string, together?: string[]) => void;
+
+function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: AddTerm): void {
   const { stopwords } = scan.index.vocabulary;
   scan.index.synonyms.forEach((group, gi) => {
     const asked = group.filter((p) => hasPhrase(scan.spaced, p));
@@ -178,7 +192,11 @@ function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: (
         terms.push({ token: w, stem: stem(w), expansion: false, group: `synonym:${gi}` });
       }
     }
-    for (const p of group) for (const w of tokenize(p)) if (!stopwords.has(w)) addTerm(w, true, undefined, `synonym:${gi}`);
+    for (const p of group) {
+      const words = tokenize(p).filter((w) => !stopwords.has(w));
+      const together = words.length > 1 ? words.map(stem) : undefined;
+      for (const w of words) addTerm(w, true, undefined, `synonym:${gi}`, together);
+    }
   });
 }
 

@@ -21,6 +21,8 @@ export interface PassageQuery {
 }
 
 const EXPANSION_WEIGHT = 0.8;
+/** A verb that phrases the question ("built"): a third of a word that says what ("blockchain"). */
+const WEAK_WEIGHT = 0.35;
 
 export function searchPassages(index: SearchIndex, query: PassageQuery): Hit[] {
   const hits: Hit[] = [];
@@ -31,8 +33,8 @@ export function searchPassages(index: SearchIndex, query: PassageQuery): Hit[] {
     let score = 0;
     const matched: string[] = [];
     for (const t of terms) {
-      if (!p.stems.has(t.stem)) continue;
-      score += index.idf(t.stem) * (t.expansion ? EXPANSION_WEIGHT : 1);
+      if (!p.stems.has(t.stem) || (t.together && !t.together.every((s) => p.stems.has(s)))) continue;
+      score += index.idf(t.stem) * (t.expansion ? EXPANSION_WEIGHT : 1) * (t.weak ? WEAK_WEIGHT : 1);
       matched.push(t.stem);
     }
     if (!matched.length && !query.bonus) return;

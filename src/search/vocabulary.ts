@@ -52,6 +52,7 @@ function buildIntentFileSchema(z: ZodApi) {
   return z.object({
     $comment: z.string().optional(),
     stopwords: z.array(z.string()),
+    weakWords: z.array(z.string()).default([]),
     // Partial: a knowledge folder's own intents.json written before an intent existed still loads.
     intents: z.partialRecord(z.enum(IntentNames), z.string()),
     categories: z.record(z.string(), z.string()),
@@ -73,6 +74,11 @@ export interface Topic {
 
 export interface QuestionVocabulary {
   stopwords: Set<string>;
+  /**
+   * Verbs that phrase what he did ("has he built a blockchain?"): searched, but they weigh little beside
+   * the words that say what, or every passage that "built" something outranks the one about the blockchain.
+   */
+  weakWords: Set<string>;
   intents: Record<IntentName, RegExp>;
   /** Technology category → the words that ask for it ("databases" → database). */
   categories: { category: string; pattern: RegExp }[];
@@ -132,6 +138,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
   return {
     phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),
     stopwords: new Set(data.stopwords),
+    weakWords: new Set(data.weakWords),
     intents,
     categories: Object.entries(data.categories).map(([category, source]) => ({
       category,

@@ -24,6 +24,7 @@ Acme makes rockets.
 
 - Built a Kafka pipeline for rocket telemetry.
 - Migrated PostgreSQL to CockroachDB.
+- Audited a blockchain wallet.
 
 ### Engineer at Globex
 
@@ -32,6 +33,7 @@ _2015 - 2019_
 - Developed Kafka consumers and Kafka producers in Java.
 - Wrote PostgreSQL extensions.
 - Maintained the payroll system.
+- Ran a distributed cache.
 `;
 
 let index: SearchIndex;
@@ -74,6 +76,19 @@ describe("passage ranking", () => {
 
   it("finds a misspelled word", () => {
     expect(ranked("payrol")[0]).toMatch(/payroll/);
+  });
+
+  it("lets the word that says what outweigh the verb that phrases the question", () => {
+    // "developed" and "payroll" are each in one passage; without the weak verb's lower weight the tie would
+    // go to "Developed Kafka consumers" (earlier in the résumé).
+    expect(ranked("has he developed a payroll?")[0]).toMatch(/payroll/);
+  });
+
+  it("counts a word of a synonym phrase only beside the rest of the phrase", () => {
+    // "blockchain" has the synonym "distributed ledger": "Ran a distributed cache" has no ledger in it.
+    const order = ranked("blockchain experience");
+    expect(order[0]).toMatch(/blockchain wallet/);
+    expect(order.some((p) => /distributed cache/.test(p))).toBe(false);
   });
 });
 
