@@ -142,3 +142,32 @@ describe("the whole career asked in the middle of a conversation", () => {
     expect(plain(engine.handle({ text: "how many years?" }, conversation).answer)).toMatch(/^Yes — Go: about 9 years/);
   });
 });
+
+describe("his experience: the jobs, or how many years", () => {
+  it.each([
+    ["How much experience does he have?", "duration:total"],
+    ["Какой у него стаж?", "duration:total"],
+    ["Сколько у него опыта?", "duration:total"],
+    ["Какой у него опыт?", "command:experience"],
+    ["Какой у него опыт работы?", "command:experience"],
+    ["Расскажи про его опыт", "command:experience"],
+    ["tell about his experience", "command:experience"],
+  ])("%s → %s", (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  it("experience with a technology is still about the technology", () => {
+    expect(ask("Какой у него опыт с Kafka?").intent).toBe("tech");
+    expect(ask("how much experience with Go?").intent).toBe("tech");
+  });
+});
+
+describe("a verb does not outrank what was built", () => {
+  it("'has he built a blockchain?' leads with the blockchain, and 'when was that?' is that job", () => {
+    const first = engine.handle({ text: "Has he built a blockchain?" });
+    expect(plain(first.answer).split("\n")[0]).toMatch(/Nimses/);
+    const next = engine.handle({ text: "when was that?" }, first.conversation);
+    expect(plain(next.answer)).toMatch(/Nimses/);
+    expect(plain(next.answer)).toMatch(/2017/);
+  });
+});
