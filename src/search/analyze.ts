@@ -200,6 +200,43 @@ function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: A
   });
 }
 
+/** Words that say "a company" without saying which one. */
+const COMPANY_WORDS = new Set(["company", "companies", "employer", "firm", "startup", "studio", "business", "behind", "place"]);
+
+/** More employers than this fitting a description is no answer to "which company". */
+const MAX_DESCRIBED = 3;
+
+/**
+ * "the NoSQL database company", "the company behind Photon", "the serverless platform he built": no employer
+ * is named, so the ones meant are those whose own passages hold the question's words, weighed by rarity: the
+ * best, and any within a third of it ("the game company" is two of them). None when nothing fits or too many do.
+ */
+function describedEmployers(scan: Scan, terms: Term[]): EmployerEntry[] {
+  const { index } = scan;
+  if (!index.vocabulary.intents.describedEmployer.test(scan.norm)) return [];
+  const asked = terms.filter((t) => !t.expansion && !t.weak && !COMPANY_WORDS.has(t.token));
+  if (!asked.length) return [];
+  const scored = index.employers
+    .map((e) => {
+      const { all, about } = employerStems(index, e);
+      // What the company does ("ScyllaDB is a NoSQL database") describes it twice as well as what he did there.
+      const weigh = (t: Term) => (about.has(t.stem) ? 2 : all.has(t.stem) ? 1 : 0) * index.idf(t.stem);
+      return { e, score: asked.reduce((n, t) => n + weigh(t), 0) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  const fitting = scored.filter((x) => best > 0 && x.score * 1.5 > best).map((x) => x.e);
+  return fitting.length <= MAX_DESCRIBED ? fitting : [];
+}
+
+/** The stems of an employer's jobs' passages, and of what the résumé says the company does (per question that describes one). */
+function employerStems(index: SearchIndex, e: EmployerEntry): { all: Set<string>; about: Set<string> } {
+  const all = new Set<string>();
+  for (const p of index.passages) if (p.chunk.job && e.jobs.includes(p.chunk.job)) for (const s of p.stems) all.add(s);
+  const about = new Set(e.jobs.flatMap((j) => (j.about ? tokenize(normalize(j.about)).map(stem) : [])));
+  return { all, about };
+}
+
 /** A question → what it names and the words to search by. */
 export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   const norm = normalize(raw);
@@ -210,7 +247,12 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   const years = [...norm.matchAll(YEAR)].map((m) => Number(m[1]));
   const categories = index.vocabulary.categories.filter((c) => c.pattern.test(norm)).map((c) => c.category);
   const { terms, unknown } = collectTerms(scan, techs);
-  return { raw, norm, tokens, techs, employers, years, categories, terms, unknown };
+  const described = employers.length ? [] : describedEmployers(scan, terms);
+  if (!described.length) return { raw, norm, tokens, techs, employers, years, categories, terms, unknown };
+  // "the NoSQL database company" names a company, not a category of technology: only the rest of the question may.
+  const rest = norm.replace(index.vocabulary.intents.describedEmployer, " ");
+  const asked = categories.filter((c) => index.vocabulary.categories.find((k) => k.category === c)!.pattern.test(rest));
+  return { raw, norm, tokens, techs, employers: described, years, categories: asked, terms, unknown };
 }
 
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);

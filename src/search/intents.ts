@@ -93,6 +93,8 @@ function contactsRule(i: ClassifyInput): Intent | undefined {
   // "Does he know Telegram bots?" is about a skill, not about his Telegram handle.
   if (!is(i, "contacts") || i.q.techs.length || is(i, "education") || is(i, "usage")) return undefined;
   const channel = i.askedContact(i.q.norm);
+  // "a Telegram-like messenger", "similar to Twitter": the channel names a kind of product, not his account.
+  if (channel && new RegExp(`\\b${channel}[- ]like\\b|\\b(like|similar to|such as) ${channel}\\b`).test(i.q.norm)) return undefined;
   // "github" alone is a contact question; "open source on github" is not (topics handle it).
   const oss = i.vocabulary.topics.some((t) => t.name === "oss");
   if (oss && channel === "github" && /\b(contribut|open.?source|oss|projects?|repos?)/.test(i.q.norm)) return undefined;

@@ -171,3 +171,41 @@ describe("a verb does not outrank what was built", () => {
     expect(plain(next.answer)).toMatch(/2017/);
   });
 });
+
+describe("an employer named by what it does", () => {
+  const employersOf = (q: string) => engine.handle({ text: q }).answer.sources.filter((s) => s.startsWith("experience/"));
+  it.each([
+    ["How long was he at the NoSQL database company?", "duration:employer", ["experience/scylladb"]],
+    ["How long at the db company?", "duration:employer", ["experience/scylladb"]],
+    ["What did he do at the no-code company?", "employer", ["experience/workato-2023", "experience/workato-2021"]],
+    ["Tell me about the MMO company", "employer", ["experience/neodinamika"]],
+    ["When did he work at the gaming company?", "duration:employer", ["experience/exit-games", "experience/neodinamika"]],
+  ])("%s → %s %j", (q, intent, sources) => {
+    expect(ask(q).intent).toBe(intent);
+    expect(employersOf(q)).toEqual(sources);
+  });
+
+  it("the words that describe the company are not a technology category", () => {
+    expect(ask("When was he at the NoSQL database company?").intent).toBe("duration:employer");
+    expect(ask("What databases did he use at the NoSQL company?").intent).toBe("category:employer");
+  });
+
+  it("a description that fits no employer is still no job there", () => {
+    expect(ask("Did he work at a bank?")).toMatchObject({ intent: "not-employer", found: false });
+  });
+});
+
+describe("words that rank or compare", () => {
+  it("'strongest language' lists the languages most used first (the résumé ranks by years, not by strength)", () => {
+    const a = ask("What is his strongest language?");
+    expect(a).toMatchObject({ intent: "category", found: true });
+    expect(a.text).toMatch(/most used first/);
+  });
+
+  it("'a Telegram-like messenger' is a product, not his Telegram account", () => {
+    const a = ask("the telegram-like messenger - where was that?");
+    expect(a.intent).not.toMatch(/^contacts/);
+    expect(a.text).toMatch(/Nimses/);
+    expect(ask("telegram?").intent).toBe("contacts:telegram");
+  });
+});
