@@ -32,7 +32,8 @@ function ownSubject(q: QueryAnalysis, period: Period | undefined): boolean {
 /** "the third one", "number 2", "the last one": a position (from 1) among `count` things last shown. */
 function position(q: QueryAnalysis, count: number): number | undefined {
   const words = q.tokens;
-  const pointer = words.some((w) => w === "one" || w === "item" || w === "entry" || w === "number") || words.length <= 3;
+  // "the fourth" points as "the fourth one" does ("the last" does not: "the last job" is the newest).
+  const pointer = words.some((w, i) => w === "one" || w === "item" || w === "entry" || w === "number" || (w === "the" && words[i + 1]! in ORDINALS)) || words.length <= 3;
   if (!pointer) return undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

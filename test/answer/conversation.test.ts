@@ -34,6 +34,8 @@ describe("follow-ups about a job", () => {
   it("'the one before' / 'afterwards' walk the career from the job talked about", () => {
     expect(talk(engine, "Describe his time at Neodinamika", "and what came after that?").last).toMatch(/Exit Games/);
     expect(talk(engine, "Describe his time at Neodinamika", "what was before that?").last).toMatch(/Other companies/);
+    expect(talk(engine, "Describe his time at Nimses", "and the one before?").last).toMatch(/^Before Nimses:\s*Site Reliability Engineer at Exit Games/);
+    expect(talk(engine, "Describe his time at ScyllaDB", "the next job?").last).toMatch(/^After ScyllaDB Inc\.:\s*Software Engineer, Infrastructure R&D Team at Workato/);
   });
 
   it("'which tools did he use there?' is that job's stack", () => {
@@ -71,6 +73,7 @@ describe("lists and sections", () => {
   it("'the fourth one' after the job list opens that job", () => {
     const { last } = talk(engine, "/experience", "open the fourth one");
     expect(last).toMatch(/Principal Software Engineer at Nimses/);
+    expect(talk(engine, "/experience", "more about the fourth").last).toMatch(/^Principal Software Engineer at Nimses/);
   });
 
   it("'which degree?' after education stays on education", () => {
@@ -101,7 +104,7 @@ describe("lists and sections", () => {
 });
 
 describe("what the résumé cannot say", () => {
-  it.each(["What salary does he expect?", "how long is his notice?", "Would he relocate to Berlin?", "Can he work remotely?", "Does he need visa sponsorship?", "how soon can he start?", "what's his level of English?", "which time zone does he work in?", "why did he quit Nimses?"])(
+  it.each(["What salary does he expect?", "how long is his notice?", "Would he relocate to Berlin?", "Can he work remotely?", "Does he need visa sponsorship?", "how soon can he start?", "what's his level of English?", "which time zone does he work in?", "why did he quit Nimses?", "was he happy at Exit Games?", "did he enjoy the work at Nimses?"])(
     "%s → found:false, pointing to the contacts",
     (q) => {
       const a = engine.respond(q);
