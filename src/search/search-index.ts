@@ -265,6 +265,9 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     const camel = job.employer.split(/\s+/)[0]!.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
     if (camel && camel.length > 1 && camel[0]!.length >= 4) keys.add(camel[0]!.toLowerCase());
     const words = bare.split(" ");
+    // "Baobab Fintech" is asked as "Baobab": a first word that is no common English word ("Exit Games" is not "exit").
+    const first = unquoted.split(" ")[0]!;
+    if (words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) && !isCommonEnglishWord(first)) keys.add(first);
     const fuzzy = words.some((w) => w.length >= 4 && !vocabulary.stopwords.has(w) && !/^(other|various|several|companies|freelance|self)$/.test(w));
     entries.push({ name: job.employer, jobs: [job], keys: [...keys].filter(Boolean), fuzzy });
   }

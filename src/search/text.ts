@@ -44,7 +44,21 @@ export function stem(token: string): string {
 
 const stems = memoizeBounded(stemOf, 5_000);
 
+/**
+ * Irregular past forms résumés are written in ("Built", "Led", "Wrote"), as their verbs, so "what did he build?"
+ * finds them. Not "found" (to found a company), "left", "went" (go is also Go) or "saw" (the tool).
+ */
+const IRREGULAR_PAST: Record<string, string> = {
+  built: "build", rebuilt: "rebuild", wrote: "write", written: "write", rewrote: "rewrite", rewritten: "rewrite",
+  led: "lead", ran: "run", made: "make", taught: "teach", brought: "bring", sold: "sell", began: "begin", begun: "begin",
+  grew: "grow", grown: "grow", drove: "drive", driven: "drive", chose: "choose", chosen: "choose", spoke: "speak",
+  spoken: "speak", held: "hold", kept: "keep", thought: "think", won: "win", took: "take", taken: "take",
+  gave: "give", given: "give", overseen: "oversee", oversaw: "oversee", understood: "understand",
+};
+
 function stemOf(token: string): string {
+  const base = IRREGULAR_PAST[token];
+  if (base) return stemOf(base);
   if (/[^\p{L}]/u.test(token)) return token;
   // "save"/"saved" → "sav", "code"/"coded" → "cod"; other four-letter words stay as they are.
   if (token.length === 4) return token.endsWith("e") ? token.slice(0, 3) : token;

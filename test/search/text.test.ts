@@ -21,6 +21,15 @@ describe("stem", () => {
     expect(stem("managed")).toBe(stem("manage"));
     expect(stem("contributions")).toBe(stem("contribution"));
   });
+  it("meets irregular past forms with their verbs ('Built' answers 'what did he build?')", () => {
+    expect(stem("built")).toBe(stem("build"));
+    expect(stem("built")).toBe(stem("building"));
+    expect(stem("wrote")).toBe(stem("writing"));
+    expect(stem("led")).toBe(stem("leading"));
+    // "found" may be to found a company, "went" would make "go" (the language) a verb: left alone.
+    expect(stem("found")).not.toBe(stem("find"));
+    expect(stem("went")).toBe("went");
+  });
   it("leaves short words and technology names alone", () => {
     expect(stem("aws")).toBe("aws");
     expect(stem("c++")).toBe("c++");

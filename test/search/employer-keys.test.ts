@@ -1,0 +1,40 @@
+// An employer is asked by its whole name, and by its first word when that word names nothing else.
+import { describe, expect, it } from "vitest";
+import { buildChunks } from "../../src/knowledge/chunks.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { analyzeQuery } from "../../src/search/analyze.js";
+import { createSearchIndex } from "../../src/search/search-index.js";
+import { loadQuestionVocabulary } from "../../src/search/vocabulary.js";
+import { knowledgeDir } from "../helpers.js";
+
+const CORPUS = `# Dana Poe
+
+## Experience
+
+### Engineer at Baobab Fintech
+
+_2018 - 2022_
+
+- Wrote the ledger service.
+
+### Engineer at Exit Games
+
+_2014 - 2017_
+
+- Ran the servers.
+`;
+
+const knowledge = loadKnowledge(knowledgeDir(CORPUS));
+const index = createSearchIndex(knowledge, buildChunks(knowledge.resume), loadQuestionVocabulary());
+const employers = (q: string) => analyzeQuery(q, index).employers.map((e) => e.name);
+
+describe("employer keys", () => {
+  it("a distinctive first word names the employer", () => {
+    expect(employers("How long was she at Baobab?")).toEqual(["Baobab Fintech"]);
+    expect(employers("baobab fintech")).toEqual(["Baobab Fintech"]);
+  });
+  it("a common first word does not", () => {
+    expect(employers("how do I exit?")).toEqual([]);
+    expect(employers("Exit Games?")).toEqual(["Exit Games"]);
+  });
+});
