@@ -113,18 +113,32 @@ export function mostSeniorAnswer(ctx: AnswerContext): Answer {
   return answer("mostSenior", true, best.map(jobSource), message(lines, { buttons: rows(best.map((j) => jobButton(j, ctx)), 2) }));
 }
 
-/** "Was he a team lead at ScyllaDB?": yes or no against the titles the résumé gives there. */
+/** A developer is an engineer is a programmer, as far as a title claim goes; a leader leads. */
+function sameTitleWord(word: string): string {
+  if (/^(developer|programmer|dev|coder)$/.test(word)) return "engineer";
+  return word === "leader" ? "lead" : word;
+}
+
+/**
+ * "Was he a team lead at ScyllaDB?": yes or no against the titles the résumé gives there. With no employer
+ * named ("Was he ever a CTO?"), against every job: the first that has the title, or the titles he had.
+ */
 export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
-  const jobs = employers.flatMap((e) => e.jobs);
-  const words = normalize(title).split(/\s+/).filter((w) => w && w !== "of");
-  const holds = jobs.filter((j) => words.every((w) => normalize(roleTitle(j)).split(/\W+/).includes(w)));
-  const titles = f.list([...new Set(jobs.map(roleTitle))]);
-  const where = f.list([...new Set(jobs.map((j) => j.employer))]);
+  const anywhere = !employers.length;
+  const jobs = (anywhere ? ctx.index.employers : employers).flatMap((e) => e.jobs);
+  const words = normalize(title).split(/\s+/).filter((w) => w && w !== "of").map(sameTitleWord);
+  const holds = jobs.filter((j) => words.every((w) => normalize(roleTitle(j)).split(/\W+/).map(sameTitleWord).includes(w)));
+  // Titles have commas of their own ("Software Engineer, Rust Team"): listed apart.
+  const titles = anywhere ? [...new Set(jobs.map(roleTitle))].join(" · ") : f.list([...new Set(jobs.map(roleTitle))]);
+  const where = f.list([...new Set((anywhere ? holds.slice(0, 1) : jobs).map((j) => j.employer))]);
   const line: Line = holds.length
     ? [text(w.claimYes), bold(roleTitle(holds[0]!)), text(w.claimAt(where))]
-    : [text(w.claimNo), bold(titles), text(w.claimOnlyTitles(where))];
-  return answer("role-claim", true, jobs.map(jobSource), message([line], { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
+    : anywhere
+      ? [text(w.claimNo), text(w.claimNowhere), bold(titles), text(".")]
+      : [text(w.claimNo), bold(titles), text(w.claimOnlyTitles(where))];
+  const shown = anywhere ? holds.slice(0, 1) : jobs;
+  return answer("role-claim", true, shown.map(jobSource), message([line], { buttons: rows(shown.map((j) => jobButton(j, ctx)), 2) }));
 }
 
 /** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */

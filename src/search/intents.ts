@@ -134,7 +134,8 @@ export const INTENT_RULES: IntentRule[] = [
     decide: (i) => {
       const m = i.vocabulary.intents.roleClaim.exec(i.q.norm);
       const title = m?.groups?.title?.trim();
-      return title && i.q.employers.length && !i.q.techs.length ? { kind: "roleClaim", employers: i.q.employers, title } : undefined;
+      // No employer named ("Was he ever a CTO?"): every job is checked.
+      return title && !i.q.techs.length ? { kind: "roleClaim", employers: i.q.employers, title } : undefined;
     },
   },
   { name: "period", why: "\"since 2019\" is a span, not one year", decide: (i) => (i.period && !i.q.techs.length && !i.q.employers.length ? { kind: "period", period: i.period } : undefined) },

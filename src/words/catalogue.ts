@@ -71,6 +71,8 @@ export interface AnswerWords {
   claimAt: (where: string) => string;
   claimNo: string;
   claimOnlyTitles: (where: string) => string;
+  /** "Was he ever a CTO?" when no job has that title: before the list of the titles he had. */
+  claimNowhere: string;
   logisticsWhyLeft: (first: string) => string;
   logisticsAbout: (what: string) => string;
   logisticsSays: (subject: string, ask: string) => string;

@@ -116,6 +116,15 @@ describe("what the résumé cannot say", () => {
 });
 
 describe("traps and periods", () => {
+  it("a claimed title with no employer named is checked against every job", () => {
+    expect(plain(engine.respond("Was he ever a CTO?"))).toMatch(/^No — no job in the résumé has that title\. His titles: .*Principal Software Engineer/);
+    expect(plain(engine.respond("Has he been a team lead?"))).toBe("Yes — Team Lead, Software Engineer at Neodinamika.");
+    expect(plain(engine.respond("Was he a senior engineer?"))).toBe("Yes — Senior Software Engineer at ScyllaDB Inc.");
+    // A developer is an engineer as far as titles go.
+    expect(plain(engine.respond("Is he a developer?"))).toMatch(/^Yes — Software Engineer/);
+    expect(plain(engine.handle({ text: "Был ли он CTO?" }).answer)).toMatch(/^Нет — такой должности в резюме нет/);
+  });
+
   it("a claimed title is answered yes or no against the résumé", () => {
     expect(plain(engine.respond("Was he a director at Exit Games?"))).toMatch(/^No — Site Reliability Engineer/);
     expect(plain(engine.respond("was he a team lead at Neodinamika?"))).toMatch(/^Yes — Team Lead/);

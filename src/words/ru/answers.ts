@@ -60,6 +60,7 @@ export const answers: AnswerWords = {
   claimAt: (where) => ` в ${where} — так указано в резюме.`,
   claimNo: "Нет — ",
   claimOnlyTitles: (where) => ` в ${where}; других должностей там резюме не называет.`,
+  claimNowhere: "такой должности в резюме нет. Должности: ",
   logisticsWhyLeft: () => "о причинах смены работы",
   logisticsAbout: (what) => LOGISTICS_TOPICS.find(([re]) => re.test(what))?.[1] ?? "об этом",
   logisticsSays: (subject, ask) => `В резюме ничего не сказано ${subject}. ${ask}`,
