@@ -207,6 +207,18 @@ export function jobCount(ctx: AnswerContext): Answer {
   return answer("count", jobs.length > 0, jobs.map(jobSource), message(lines, { buttons: [[{ text: ctx.words.experienceButton, action: { type: "experience" } }]] }));
 }
 
+/** "How many roles did he have at Workato?": the number at each employer named, then each role and its dates. */
+export function roleCount(employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  const lines: Line[] = [];
+  for (const e of employers) {
+    if (lines.length) lines.push([]);
+    lines.push([text(ctx.words.rolesAt(e.jobs.length, e.name))]);
+    for (const j of e.jobs) lines.push([text("• "), bold(roleTitle(j)), text(` (${ctx.format.range(j.start, j.end)})`)]);
+  }
+  const jobs = employers.flatMap((e) => e.jobs);
+  return answer("count:roles", jobs.length > 0, jobs.map(jobSource), message(lines, { buttons: rows(jobs.map((j) => jobButton(j, ctx)), 2) }));
+}
+
 /** "Where did he work in 2016?" */
 export function yearAnswer(years: number[], ctx: AnswerContext, season?: Season): Answer {
   const { words: w, format: f } = ctx;

@@ -2,7 +2,7 @@
 // Each intent has one small composer in the table below.
 import { askedSections, sectionsAnswer } from "../answer/sections.js";
 import type { AnswerContext } from "../answer/context.js";
-import { currentJob, employerAnswer, jobCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
+import { currentJob, employerAnswer, jobCount, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { notFound, passagesAnswer } from "../answer/search.js";
@@ -70,6 +70,7 @@ const COMPOSERS: ComposerTable = {
   skills: (_, { ctx }) => skillsOverview(ctx),
   longestJob: (i, { ctx }) => longestJob(i.shortest, ctx),
   jobCount: (_, { ctx }) => jobCount(ctx),
+  roleCount: (i, { ctx }) => roleCount(i.employers, ctx),
   firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1], env.ctx.words.firstJobLead),
   previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null), env.ctx.words.previousJobLead),
   adjacentJob: (i, env) => adjacent(i, env),

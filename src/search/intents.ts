@@ -38,6 +38,7 @@ export type Intent =
   | { kind: "firstJob" }
   | { kind: "longestJob"; shortest: boolean }
   | { kind: "jobCount" }
+  | { kind: "roleCount"; employers: EmployerEntry[] }
   | { kind: "previousJob" }
   | { kind: "adjacentJob"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "summary" }
@@ -160,6 +161,15 @@ export const INTENT_RULES: IntentRule[] = [
     name: "mostUsed",
     why: "\"Which language has he used the longest?\": the category, most used first",
     decide: (i) => (is(i, "longest") && i.q.categories.length && !names(i.q) ? { kind: "category", categories: i.q.categories } : undefined),
+  },
+  {
+    name: "roleCount",
+    why: "\"How many roles did he have at Workato?\" counts that employer's jobs",
+    decide: (i) =>
+      // "How many companies before Workato?" names an employer but counts companies: not this.
+      is(i, "count") && i.q.employers.length && !i.q.techs.length && !i.q.years.length && /\b(roles?|positions?|titles?|jobs?)\b/.test(i.q.norm)
+        ? { kind: "roleCount", employers: i.q.employers }
+        : undefined,
   },
   { name: "jobCount", why: "\"How many companies?\" asks for a number, then the list", decide: (i) => (is(i, "count") && !names(i.q) && !i.q.years.length ? { kind: "jobCount" } : undefined) },
   {

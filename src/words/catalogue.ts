@@ -129,6 +129,8 @@ export interface AnswerWords {
   shortestRole: string;
   /** "7 jobs at 6 employers". */
   jobCount: (jobs: number, employers: number) => string;
+  /** "How many roles at Workato?": "2 roles at Workato" (a line per role follows). */
+  rolesAt: (roles: number, employer: string) => string;
   professionalExperience: (about: string) => string;
   sinceStart: (start: string) => string;
   nowAt: (employer: string, since: string) => string;

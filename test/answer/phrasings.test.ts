@@ -209,3 +209,17 @@ describe("words that rank or compare", () => {
     expect(ask("telegram?").intent).toBe("contacts:telegram");
   });
 });
+
+describe("roles at one employer", () => {
+  it("'how many roles at Workato?' counts that employer's jobs, then lists them", () => {
+    expect(ask("How many roles did he have at Workato?").text).toBe(
+      "2 roles at Workato:\n• Software Engineer, Rust Team (Sep 2023 – present)\n• Software Engineer, Infrastructure R&D Team (Jun 2021 – Sep 2023)",
+    );
+    expect(ask("how many positions at nimses?").text).toMatch(/^1 role at Nimses:/);
+    expect(ask("Сколько должностей у него было в Workato?", "ru").text).toMatch(/^2 должности в Workato:/);
+  });
+  it("counting companies stays counting companies", () => {
+    expect(ask("How many companies has he worked for?").intent).toBe("count");
+    expect(ask("How many companies did he work for before Workato?").intent).not.toBe("count:roles");
+  });
+});

@@ -79,6 +79,7 @@ export const answers: AnswerWords = {
   longestRole: "Longest in one role: ",
   shortestRole: "Shortest in one role: ",
   jobCount: (jobs, employers) => `${jobs} job${jobs === 1 ? "" : "s"} at ${employers} employer${employers === 1 ? "" : "s"}`,
+  rolesAt: (roles, employer) => `${roles} role${roles === 1 ? "" : "s"} at ${employer}:`,
   professionalExperience: (about) => `${about.replace(/^about /, "About ")} of professional experience`,
   sinceStart: (start) => `, since ${start}.`,
   nowAt: (employer, since) => `Now at ${employer} (since ${since}).`,

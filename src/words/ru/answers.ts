@@ -12,6 +12,7 @@ const GENITIVE: Record<string, string> = { март: "марта", май: "ма
 const from = (month: string) => month.replace(/^(март|май|июнь|июль)(?= |$)/, (m) => GENITIVE[m] ?? m);
 
 const JOBS: PluralForms = { one: "{n} место работы", few: "{n} места работы", many: "{n} мест работы", other: "{n} места работы" };
+const ROLES: PluralForms = { one: "{n} должность", few: "{n} должности", many: "{n} должностей", other: "{n} должности" };
 const EMPLOYERS: PluralForms = { one: "{n} компании", few: "{n} компаниях", many: "{n} компаниях", other: "{n} компаниях" };
 const ITEMS: PluralForms = { one: "{n} пункт", few: "{n} пункта", many: "{n} пунктов", other: "{n} пункта" };
 
@@ -110,6 +111,7 @@ export const answers: AnswerWords = {
   longestRole: "Дольше всего в одной должности: ",
   shortestRole: "Меньше всего в одной должности: ",
   jobCount: (jobs, employers) => `${counted(jobs, JOBS)} в ${counted(employers, EMPLOYERS)}`,
+  rolesAt: (roles, employer) => `${counted(roles, ROLES)} в ${employer}:`,
   professionalExperience: (about) => `Профессиональный опыт: ${about}`,
   sinceStart: (start) => `, с ${from(start)}.`,
   nowAt: (employer, since) => `Сейчас — ${employer} (с ${from(since)}).`,
