@@ -99,6 +99,17 @@ export function resolveFollowUp(q: QueryAnalysis, conversation: Conversation, in
     case "section":
       return conversation.section ? { q, section: conversation.section, followUp: true } : alone;
     default:
-      return alone;
+      return beforeNow(q, index) ?? alone;
   }
+}
+
+/**
+ * "What did he do before?" with nothing talked about yet: before now, i.e. before the newest job. Only a
+ * short question that asks nothing but "before" (a technology, a year or an employer would be its subject).
+ */
+function beforeNow(q: QueryAnalysis, index: SearchIndex): Resolved | undefined {
+  if (q.tokens.length > 7 || !/\b(before|previously|prior|earlier)\b/.test(q.norm) || !index.vocabulary.intents.adjacent.test(q.norm)) return undefined;
+  const newest = index.knowledge.resume.experience[0];
+  const employers = newest ? employersOf([newest.id], index) : [];
+  return employers.length ? { q: { ...q, employers }, followUp: false } : undefined;
 }

@@ -101,6 +101,13 @@ describe("lists and sections", () => {
     expect(engine.handle({ text: "how long was he there?" }, {}).answer.intent).not.toBe("duration:employer");
     expect(engine.handle({ text: "the third one" }, {}).answer.intent).not.toMatch(/^job:/);
   });
+
+  it("'what did he do before?' with nothing talked about is before now: the job before the newest", () => {
+    expect(plain(engine.handle({ text: "What did he do before?" }, {}).answer)).toMatch(/^Before Workato:\s*Senior Software Engineer at ScyllaDB/);
+    expect(plain(engine.handle({ text: "what did he do previously?" }, {}).answer)).toMatch(/^Before Workato:/);
+    // A question with a subject of its own keeps it.
+    expect(engine.handle({ text: "Has he used Kafka before?" }, {}).answer.intent).toBe("tech");
+  });
 });
 
 describe("what the résumé cannot say", () => {
