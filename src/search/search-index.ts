@@ -4,6 +4,7 @@ import type { Chunk } from "../knowledge/chunks.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
+import { romanizations } from "../language/ru/translit.js";
 import { commonWords } from "../language/common-words.js";
 import { pushTo } from "../maps.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
@@ -261,6 +262,11 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     // ООО «Яндекс», Студия «Пиксель»: asked as "Яндекс", "Студия Пиксель", without the quotes or legal form.
     const unquoted = bare.replace(/"/g, "").replace(/(?<!\p{L})(ооо|оао|зао|пао|ао|ип)(?!\p{L})/gu, "").replace(/\s+/g, " ").trim();
     const keys = new Set([full, bare, unquoted]);
+    // Студия «Пиксель»: the quoted name alone is the name («Пиксель»).
+    const quoted = /["«“]([^"»”]+)["»”]/.exec(full)?.[1]?.trim();
+    if (quoted) keys.add(quoted);
+    // «Яндекс» is asked as "Yandex" (and "Yandeks") by someone typing in Latin letters.
+    for (const key of [unquoted, quoted]) if (key && /\p{Script=Cyrillic}/u.test(key)) for (const latin of romanizations(key)) keys.add(latin);
     // "ScyllaDB" is also asked as "Scylla"; "DataDog Inc" as "datadog".
     const camel = job.employer.split(/\s+/)[0]!.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
     if (camel && camel.length > 1 && camel[0]!.length >= 4) keys.add(camel[0]!.toLowerCase());

@@ -59,10 +59,12 @@ const POINTING = new Set(["one", "item", "entry", "number", "last", "the"]);
 
 /** Does the question lean on what came before: a referring word, or only question words? */
 function leans(q: QueryAnalysis, index: SearchIndex): boolean {
-  const { refer, ellipsis, total } = index.vocabulary.intents;
+  const { refer, ellipsis, total, experienceList } = index.vocabulary.intents;
   if (refer.test(q.norm)) return true;
   // "yoe?", "years of experience overall?": the whole career, whatever was talked about last.
   if (total.test(q.norm) && /\b(years?|experience|long)\b/.test(q.norm)) return false;
+  // "what is his (work) experience?" is the job list even right after a technology ("experience?" alone may be with it).
+  if (experienceList.test(q.norm) && /\b(his|her|their|work|professional|career|employment)\b/.test(q.norm)) return false;
   const content = q.tokens.filter((t) => !index.vocabulary.stopwords.has(t));
   return q.tokens.length <= 7 && content.every((t) => ellipsis.test(t));
 }

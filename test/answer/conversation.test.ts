@@ -67,6 +67,15 @@ describe("follow-ups about a technology", () => {
     expect(last).toMatch(/Consul/);
     expect(conversation.techs).toEqual(["Consul"]);
   });
+
+  it("'what is his experience?' after a technology is the job list, not that technology's years", () => {
+    const { last } = talk(engine, "Does he know Java?", "what is his work experience?");
+    expect(last).toMatch(/experience, newest first/);
+    expect(last).toMatch(/Workato/);
+    // «Какой у неё опыт?» in Russian, the same.
+    const ru = engine.handle({ text: "Какой у нее опыт?" }, engine.handle({ text: "Знает ли он Java?" }).conversation).answer;
+    expect(plain(ru)).toMatch(/Workato[\s\S]*ScyllaDB/);
+  });
 });
 
 describe("lists and sections", () => {

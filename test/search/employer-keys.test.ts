@@ -38,3 +38,20 @@ describe("employer keys", () => {
     expect(employers("Exit Games?")).toEqual(["Exit Games"]);
   });
 });
+
+describe("employer keys of a Russian CV", () => {
+  const ru = loadKnowledge("test/fixtures/real-md-ru");
+  const ruIndex = createSearchIndex(ru, buildChunks(ru.resume), loadQuestionVocabulary());
+  const named = (q: string) => analyzeQuery(q, ruIndex).employers.map((e) => e.name);
+
+  it("the quoted part of a name is the name", () => {
+    expect(named("Что она делала в «Пиксель»?")).toEqual([expect.stringContaining("Пиксель")]);
+  });
+  it("a Cyrillic name is asked in Latin letters", () => {
+    expect(named("How long was she at Yandex?")).toEqual([expect.stringContaining("Яндекс")]);
+    expect(named("What did she do at Pixel?")).toEqual([expect.stringContaining("Пиксель")]);
+  });
+  it("a Latin word that is no romanization names nothing", () => {
+    expect(named("How long was she at Google?")).toEqual([]);
+  });
+});
