@@ -78,7 +78,10 @@ export function employerAboutAnswer(employers: EmployerEntry[], ctx: AnswerConte
     if (job) described.push(job);
     const about = job?.about?.trim();
     // "Nimses is a social network …" names itself; otherwise the name leads.
-    lines.push(!about ? [text(w.noCompanyDescription(e.name))] : about.startsWith(e.name) ? [text(about)] : [bold(e.name), text(` — ${about}`)]);
+    const lead = about ? w.companyDescribed(e.name, about) : "";
+    if (!about) lines.push([text(w.noCompanyDescription(e.name))]);
+    else if (lead) lines.push([text(lead), text(about)]);
+    else lines.push(about.startsWith(e.name) ? [text(about)] : [bold(e.name), text(` — ${about}`)]);
   }
   return answer("employer:about", described.length > 0, described.map(jobSource), message(lines, { buttons: rows(described.map((j) => jobButton(j, ctx)), 2) }));
 }

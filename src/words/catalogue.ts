@@ -120,6 +120,11 @@ export interface AnswerWords {
   /** When one employer's several roles together outlast (or are shorter than) any single role. */
   /** "What does that company do?" when the résumé does not describe it. */
   noCompanyDescription: (employer: string) => string;
+  /**
+   * What leads an employer's description quoted from the résumé ("What does Nimses do?"): nothing where the
+   * sentence names the employer in the answer's language, a frame where the résumé is in another language.
+   */
+  companyDescribed: (employer: string, description: string) => string;
   /** "What is his most senior title?": the lead before the title. */
   mostSeniorTitle: string;
   longestEmployer: string;

@@ -31,6 +31,11 @@ describe("follow-ups about a job", () => {
     expect(talk(engine, "What was his job at Exit Games?", "how long did he stay there?").last).toMatch(/Exit Games: 2 years 6 months/);
   });
 
+  it("'how long did he stay?' after a period is the tenure of the job it showed", () => {
+    expect(talk(engine, "What was he doing in 2015 and 2016?", "how long did he stay?").last).toMatch(/^Exit Games: 2 years 6 months/);
+    expect(talk(engine, "Tell me about Nimses", "how long did it last?").last).toMatch(/^Nimses: 2 years 7 months/);
+  });
+
   it("'the one before' / 'afterwards' walk the career from the job talked about", () => {
     expect(talk(engine, "Describe his time at Neodinamika", "and what came after that?").last).toMatch(/Exit Games/);
     expect(talk(engine, "Describe his time at Neodinamika", "what was before that?").last).toMatch(/Other companies/);

@@ -140,6 +140,10 @@ describe("free-text questions", () => {
     expect(ask("Has he done cloud migration?").text).toMatch(/migration from AWS to the Google Cloud Platform/);
     expect(ask("Does he have DevOps experience?").text).toMatch(/Infrastructure and Operations/);
     expect(ask("Has he reduced costs?").text).toMatch(/-30% of total production CPU usage/);
+    // "tuning" is another word for optimisation, not a word the résumé must contain.
+    const tuning = ask("Has he done performance tuning?");
+    expect(tuning.found).toBe(true);
+    expect(tuning.text).toMatch(/Performance optimizations/);
   });
 
   it("lists a category of technologies", () => {

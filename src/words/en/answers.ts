@@ -73,6 +73,7 @@ export const answers: AnswerWords = {
   shortestJob: "Shortest at one place: ",
   mostSeniorTitle: "Most senior title: ",
   noCompanyDescription: (employer) => `The résumé doesn't say what ${employer} does.`,
+  companyDescribed: () => "",
   longestEmployer: "Longest at one employer: ",
   shortestEmployer: "Shortest at one employer: ",
   roles: (n) => `${n} roles`,

@@ -105,6 +105,7 @@ export const answers: AnswerWords = {
   shortestJob: "Меньше всего на одном месте: ",
   mostSeniorTitle: "Самая старшая должность: ",
   noCompanyDescription: (employer) => `В резюме не сказано, чем занимается ${employer}.`,
+  companyDescribed: (employer, description) => (/\p{Script=Cyrillic}/u.test(description) ? "" : `Чем занимается ${employer}, по резюме: `),
   longestEmployer: "Дольше всего в одной компании: ",
   shortestEmployer: "Меньше всего в одной компании: ",
   roles: (n) => `должностей: ${n}`,
