@@ -2,7 +2,12 @@
 // baseline make a line; lines larger than the body text become headings (the largest the name, capitals
 // a section, others a job or school); "•" lines become list items; a wide vertical gap ends a paragraph.
 // Loaded only by `npm run import`.
+import { BULLET_GLYPHS } from "../knowledge/bullets.js";
 import { findDateRange } from "../knowledge/dates.js";
+
+/** A line's leading bullet and the spaces after it; a run that is a bullet alone (set in a symbol font). */
+const LEADING_BULLET = new RegExp(`^[${BULLET_GLYPHS}]\\s*`, "u");
+const ONLY_BULLET = new RegExp(`^\\s*[${BULLET_GLYPHS}]\\s*$`, "u");
 
 interface TextRun {
   str: string;
@@ -57,11 +62,12 @@ function toLines(runs: TextRun[]): Omit<PdfLine, "page">[] {
       // A gap wider than a space between runs (a right-aligned period) is a separator.
       const gap = r.x - end;
       if (text && gap > r.size * 2) text += "   ";
-      else if (text && gap > r.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(r.str)) text += " ";
+      // No space before a run that opens with punctuation ("BBVA" in bold, then ", Madrid").
+      else if (text && gap > r.size * 0.15 && !/\s$/.test(text) && !/^[\s,.;:)]/.test(r.str)) text += " ";
       text += r.str;
       end = r.x + r.str.length * r.size * 0.5;
     }
-    const fonts = new Set(l.runs.filter((r) => r.str.trim() && r.str.trim() !== "•").map((r) => r.font));
+    const fonts = new Set(l.runs.filter((r) => r.str.trim() && !ONLY_BULLET.test(r.str)).map((r) => r.font));
     const font = fonts.size === 1 ? [...fonts][0] : undefined;
     return { text: text.replace(/\s+$/, ""), y: l.y, size: Math.max(...l.runs.slice(0, 50).map((r) => r.size)), font };
   });
@@ -91,10 +97,11 @@ function linesToMarkdown(lines: PdfLine[]): string {
     const rank = headingSizes.indexOf(line.size);
     const gap = previous && previous.page === line.page ? previous.y - line.y : Infinity;
     const boldLine = rank < 0 && !!line.font && line.font !== bodyFont && headingFonts.has(line.font) && text.length <= 120;
-    if ((rank >= 0 || boldLine) && !/^[•●▪‣◦]/.test(text)) {
+    const bullet = LEADING_BULLET.exec(text);
+    if ((rank >= 0 || boldLine) && !bullet) {
       out.push("", `${"#".repeat(headingLevel(text, rank))} ${text}`, "");
-    } else if (/^[•●▪‣◦]\s*/.test(text)) {
-      out.push(`- ${text.replace(/^[•●▪‣◦]\s*/, "")}`);
+    } else if (bullet) {
+      out.push(`- ${text.slice(bullet[0].length)}`);
     } else {
       if (gap > line.size * 1.9) out.push("");
       out.push(text);

@@ -3,6 +3,7 @@
 // messages stays true. What plain text uses for structure becomes Markdown structure: CAPS headings and
 // underlined headings become section headings, dash rules go, "Company — Role — dates" lines (a line with
 // a period and separators, outside a list) become job headings.
+import { BULLET_GLYPHS } from "./bullets.js";
 import { findDateRange } from "./dates.js";
 
 /** The body of a file that is nothing but one fenced block, with the fence lines blanked; else undefined. */
@@ -22,7 +23,7 @@ export function unfence(source: string): string | undefined {
 
 const CAPS_TITLE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const RULE = /^\s*([-=_*~#])\1{2,}\s*$/;
-const BULLET = /^\s*(?:[-*+•●▪‣◦o]|\d{1,2}[.)])\s+/;
+const BULLET = new RegExp(`^\\s*(?:[-*+o${BULLET_GLYPHS}]|\\d{1,2}[.)])\\s+`, "u");
 
 /** Plain text → Markdown, one output line per input line. */
 export function plainTextToMarkdown(source: string): string {

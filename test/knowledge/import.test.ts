@@ -46,6 +46,23 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(r.skills.flatMap((s) => s.items)).toContain("Prometheus");
   });
 
+  // cv-table-layout.html → LibreOffice → DOCX → PDF: each job's employer and period in a two-column table,
+  // Word's bullets (a Symbol-font glyph, U+F0B7, in the PDF's text), "School — Degree" with a bold school.
+  it.each(["docx", "pdf"])("reads a %s with jobs in a table, symbol-font bullets and a bold school", async (kind) => {
+    const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-table-layout.${kind}`)));
+    expect(r.person.name).toBe("Tomás Herrera");
+    expect(jobs(r)).toEqual([
+      "Cabify | Staff Software Engineer | Feb 2020 – present",
+      "BBVA | Senior Java Developer | Jul 2016 – Jan 2020",
+      "Indra | Java Developer | Sep 2013 – Jun 2016",
+    ]);
+    const cabify = r.experience[0]!;
+    expect(cabify.about).toBe("Cabify is a ride-hailing company.");
+    expect(cabify.details).toEqual(["Led the payments team of 6 engineers.", "Rebuilt the pricing service in Kotlin with Kafka; p99 latency down 45%."]);
+    expect(r.experience[1]!.location).toBe("Madrid");
+    expect(r.education[0]).toMatchObject({ institution: "Universitat Politècnica de Catalunya", start: { year: 2009 }, end: { year: 2013 } });
+  });
+
   it.each(["docx", "pdf"])("reads a Russian CV from a word processor's %s: ФИО, ООО «…», «с 2016 по н. в.», current jobs", async (kind) => {
     const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-wordprocessor-ru.${kind}`)));
     expect(r.person.name).toBe("Кузнецов Дмитрий Андреевич");

@@ -90,4 +90,23 @@ describe("Markdown education", () => {
       { institution: "Delft University of Technology", degree: "MSc", field: "Computer Science", start: { year: 2012 }, end: { year: 2014 }, details: [] },
     ]);
   });
+
+  it("knows schools in other languages, and an em dash with no spaces around it", () => {
+    const r = parse(
+      `# Jane Doe\n\n${JOB}\n## Education\n\n**Universitat Politècnica de Catalunya** — B.Sc. Computer Engineering, 2009 – 2013\n\n` +
+        `**Università di Bologna**—M.Sc. Physics, 2013 – 2015\n`,
+    );
+    expect(r.education.map((e) => [e.institution, e.degree, e.field, e.start?.year, e.end?.year])).toEqual([
+      ["Universitat Politècnica de Catalunya", "B.Sc.", "Computer Engineering", 2009, 2013],
+      ["Università di Bologna", "M.Sc.", "Physics", 2013, 2015],
+    ]);
+  });
+
+  it("a bold name with no school word is still the school, and is not repeated in the details", () => {
+    const r = parse(`# Jane Doe\n\n${JOB}\n## Education\n\n**Kantiana** — B.Sc. Mathematics, 2011 – 2014\n\n**Mines ParisTech** — M.Sc. Physics, 2015\n`);
+    expect(r.education.map((e) => [e.institution, e.degree, e.details])).toEqual([
+      ["Kantiana", "B.Sc.", []],
+      ["Mines ParisTech", "M.Sc.", []],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@
 // before: CVs write "• item" bullets and "Role\n2019 – 2021" lines that CommonMark does not know.
 import { createRequire } from "node:module";
 import type { MarkdownIt, MarkdownItOptions, Token } from "markdown-it";
+import { BULLET_GLYPHS } from "../bullets.js";
 export interface HeadingBlock {
   kind: "heading";
   level: number;
@@ -33,7 +34,7 @@ export interface ListBlock {
 export type Block = HeadingBlock | ParagraphBlock | ListBlock;
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^(\s*)(?:[-*+•●▪‣◦]|\d{1,2}[.)])\s+(.*)$/;
+const BULLET = new RegExp(`^(\\s*)(?:[-*+${BULLET_GLYPHS}]|\\d{1,2}[.)])\\s+(.*)$`, "u");
 const SETEXT = /^(=+|-+)\s*$/;
 
 const requireCjs = createRequire(import.meta.url);

@@ -80,6 +80,9 @@ function readDegree(entry: Education, text: string): void {
   }
 }
 
+/** Where a line's parts meet: "School — Degree", "School | Degree"; an em dash needs no spaces. */
+const ENTRY_PARTS = /\s*—\s*|\s+[–|·]\s+/;
+
 function parseEducationEntry(header: string | undefined, texts: string[]): Education {
   const all = header ? [header, ...texts] : texts;
   const entry: Education = { institution: "", details: [] };
@@ -94,8 +97,9 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
       entry.end ??= range.end ?? undefined;
       text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|·–—-]+$/, "").trim();
     }
-    // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line.
-    pushAll(segments, text.split(/\s+[—–|·]\s+/));
+    // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line. An em
+    // dash needs no spaces ("Catalunya—B.Sc.", as typeset, or as a PDF's text comes out).
+    pushAll(segments, text.split(ENTRY_PARTS));
   }
   for (let index = 0; index < segments.length; index++) {
     let text = segments[index]!;
@@ -128,6 +132,12 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
     }
     if (text) entry.details.push(text);
   }
-  if (!entry.institution) entry.institution = header ?? entry.details.shift() ?? "";
+  // No school word: the header names the school; a header that is the whole line ("**Kantiana** — BSc,
+  // 2011") names it in its first part, the rest having been read above.
+  if (!entry.institution) {
+    const named = header?.split(ENTRY_PARTS)[0]!.trim();
+    entry.institution = named || entry.details.shift() || "";
+    if (named) entry.details = entry.details.filter((d) => d !== named);
+  }
   return entry;
 }

@@ -7,4 +7,10 @@ export const ROLE_WORDS =
 
 export const DEGREE_WORDS =
   /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctor(ate)?|specialist|b\.?sc?|m\.?sc?|b\.?a\.?|m\.?a\.?|mba|diploma|associate|certificate|licen[cs]e|engineer'?s?)\b|бакалавр|магистр|специалист|аспирантур|кандидат наук|диплом/iu;
-export const SCHOOL_WORDS = /\b(universit(y|ät|é|à)|college|institut(e|o)?|school|academy|polytechnic|hochschule|lyceum|gymnasium)\b|университет|институт|академи|колледж|училищ|школ/iu;
+/**
+ * A school's name in the languages CVs are written in: University, Universität, Università, Universitat,
+ * Universidad, Universiteit, Uniwersytet, Politecnico, Politècnica, École, Escuela, Hochschule … Bounded by
+ * letters of any script (\b would end "Università" before its "à").
+ */
+export const SCHOOL_WORDS =
+  /(?<![\p{L}\p{N}])(universit\p{L}*|uniwersytet\p{L}*|college|coll[eè]ge|institut\p{L}*|school|academy|akademi\p{L}*|polytechni\p{L}*|polit[eéè]cni\p{L}*|\p{L}*hochschule|lyceum|lyc[eé]e|gymnasium|[eé]cole|escuela|escola|scuola)(?![\p{L}\p{N}])|университет|институт|академи|колледж|училищ|школ/iu;
