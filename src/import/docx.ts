@@ -18,11 +18,14 @@ function decode(text: string): string {
   });
 }
 
-/** Inline HTML → Markdown text: bold, italics, links; other tags dropped. */
+/** A line break inside a paragraph, kept through the whitespace clean-up below. */
+const BREAK = "\u0000";
+
+/** Inline HTML → Markdown text: bold, italics, links; other tags dropped; a <br> a new line ("Role<br>Acme"). */
 function inline(html: string): string {
   return decode(
     html
-      .replace(/<br\s*\/?>/gi, " ")
+      .replace(/<br\s*\/?>/gi, BREAK)
       .replace(/<(strong|b)>([\s\S]*?)<\/\1>/gi, (_m, _t, inner: string) => (inner.trim() ? `**${inner.trim()}**` : ""))
       .replace(/<(em|i)>([\s\S]*?)<\/\1>/gi, (_m, _t, inner: string) => (inner.trim() ? `_${inner.trim()}_` : ""))
       .replace(/<a\s[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, label: string) =>
@@ -31,6 +34,8 @@ function inline(html: string): string {
       .replace(/<[^>]+>/g, ""),
   )
     .replace(/\s+/g, " ")
+    .replace(/ ?\u0000 ?/g, "\n")
+    .replace(/\n+/g, "\n")
     .trim();
 }
 
@@ -52,15 +57,35 @@ export function htmlToMarkdown(html: string): string {
     const tag = m[1]!.toLowerCase();
     const body = m[2]!;
     if (tag === "tr") {
-      const cells = [...body.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => inline(c[1]!)).filter(Boolean);
-      if (cells.length) out.push(cells.join(" — "), "");
+      out.push(...tableRow(body));
       continue;
     }
     const text = inline(body.replace(/<(ul|ol)\b[\s\S]*$/i, ""));
     if (!text) continue;
     if (tag === "li") out.push(`${"  ".repeat(Math.max(0, depth - 1))}- ${text}`);
-    else if (tag.startsWith("h")) out.push(`${"#".repeat(Number(tag[1]))} ${text.replace(/^\*\*(.*)\*\*$/, "$1")}`, "");
+    else if (tag.startsWith("h")) out.push(`${"#".repeat(Number(tag[1]))} ${text.replace(/\n/g, " ").replace(/^\*\*(.*)\*\*$/, "$1")}`, "");
     else out.push(text, "");
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+}
+
+/**
+ * A table row → lines. Word CVs often lay a job out as a row: the dates in one cell, the title, the
+ * employer, a description and bullets in the next. The first line of each cell makes the row's first line
+ * ("Apr 2022 – Present — **Lead Engineer**, Swiggy"), the cells' other paragraphs and bullets follow it.
+ */
+function tableRow(rowHtml: string): string[] {
+  const cells = [...rowHtml.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => cellLines(c[1]!)).filter((l) => l.length);
+  if (!cells.length) return [];
+  const first = cells.map((lines) => lines[0]!).join(" — ");
+  return [first, ...cells.flatMap((lines) => lines.slice(1)), ""];
+}
+
+/** A cell's paragraphs and list items as lines; a cell of inline text only is one line. */
+function cellLines(cellHtml: string): string[] {
+  if (!/<(p|li|h[1-6])\b/i.test(cellHtml)) {
+    const text = inline(cellHtml);
+    return text ? [text] : [];
+  }
+  return htmlToMarkdown(cellHtml).split("\n").filter((line) => line.trim());
 }

@@ -63,6 +63,22 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(r.education[0]).toMatchObject({ institution: "Universitat Politècnica de Catalunya", start: { year: 2009 }, end: { year: 2013 } });
   });
 
+  // cv-dates-column.html → LibreOffice: a row per job, the dates in the left cell; the right cell holds the
+  // title line, a <br>, the company's description and the bullets. Section titles are bold paragraphs.
+  it.each(["docx", "pdf"])("reads a %s with a column of dates, a cell per job and bold section titles", async (kind) => {
+    const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-dates-column.${kind}`)));
+    expect(r.person.name).toBe("Priya Raman");
+    expect(r.experience.map((j) => `${j.employer} | ${j.role} | ${j.location} | ${formatPeriod(j.start, j.end)}`)).toEqual([
+      "Swiggy | Lead Frontend Engineer | Bengaluru | Apr 2022 – present",
+      "Freshworks | Senior Frontend Developer | Chennai | Jan 2019 – Mar 2022",
+      "Infosys | Software Engineer | Mysuru | Jul 2017 – Dec 2018",
+    ]);
+    const swiggy = r.experience[0]!;
+    expect(swiggy.about).toBe("Swiggy is a food delivery platform.");
+    expect(swiggy.details).toContain("Cut Largest Contentful Paint from 4.1 s to 1.9 s.");
+    expect(r.education[0]?.institution).toBe("National Institute of Technology Karnataka");
+  });
+
   it.each(["docx", "pdf"])("reads a Russian CV from a word processor's %s: ФИО, ООО «…», «с 2016 по н. в.», current jobs", async (kind) => {
     const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-wordprocessor-ru.${kind}`)));
     expect(r.person.name).toBe("Кузнецов Дмитрий Андреевич");
