@@ -102,6 +102,9 @@ function linesToMarkdown(lines: PdfLine[]): string {
       out.push("", `${"#".repeat(headingLevel(text, rank))} ${text}`, "");
     } else if (bullet) {
       out.push(`- ${text.slice(bullet[0].length)}`);
+    } else if (gap <= line.size * 1.9 && /^\p{Ll}/u.test(text) && out.length && /\p{L}[,]?$/u.test(out[out.length - 1]!) && !out[out.length - 1]!.startsWith("#")) {
+      // A line that goes on in lower case is the previous one wrapped ("…, Прикладная" / "информатика, 2017").
+      out[out.length - 1] += ` ${text}`;
     } else {
       if (gap > line.size * 1.9) out.push("");
       out.push(text);

@@ -273,7 +273,11 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     const words = bare.split(" ");
     // "Baobab Fintech" is asked as "Baobab": a first word that is no common English word ("Exit Games" is not "exit").
     const first = unquoted.split(" ")[0]!;
-    if (words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) && !isCommonEnglishWord(first)) keys.add(first);
+    if (words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) && !isCommonEnglishWord(first)) {
+      keys.add(first);
+      // «Тинькофф Банк» is asked as "Tinkoff" too.
+      if (/\p{Script=Cyrillic}/u.test(first)) for (const latin of romanizations(first)) if (!isCommonEnglishWord(latin)) keys.add(latin);
+    }
     const fuzzy = words.some((w) => w.length >= 4 && !vocabulary.stopwords.has(w) && !/^(other|various|several|companies|freelance|self)$/.test(w));
     entries.push({ name: job.employer, jobs: [job], keys: [...keys].filter(Boolean), fuzzy });
   }

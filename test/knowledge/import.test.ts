@@ -79,6 +79,19 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(r.education[0]?.institution).toBe("National Institute of Technology Karnataka");
   });
 
+  // cv-ru-three-lines.html → LibreOffice: each job a bold title, then the employer and its city, then the
+  // dates, as three lines of one paragraph; an ИП named with initials; a school line the PDF wraps.
+  it.each(["docx", "pdf"])("reads a Russian %s with jobs as title / employer, city / dates lines", async (kind) => {
+    const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-ru-three-lines.${kind}`)));
+    expect(r.person.name).toBe("Ольга Петрова");
+    expect(r.experience.map((j) => `${j.employer} | ${j.role} | ${j.location ?? "-"} | ${formatPeriod(j.start, j.end)}`)).toEqual([
+      "ООО «Озон Технологии» | Ведущий QA-инженер | Санкт-Петербург | Jan 2022 – present",
+      "АО «Тинькофф Банк» | QA-инженер | Москва | Mar 2019 – Dec 2021",
+      "ИП Смирнов А. В. | Тестировщик | - | Sep 2017 – Feb 2019",
+    ]);
+    expect(r.education[0]).toMatchObject({ institution: "Санкт-Петербургский политехнический университет Петра Великого", field: "Прикладная информатика" });
+  });
+
   it.each(["docx", "pdf"])("reads a Russian CV from a word processor's %s: ФИО, ООО «…», «с 2016 по н. в.», current jobs", async (kind) => {
     const r = readMarkdown(await convertToMarkdown(join(FIXTURES, `cv-wordprocessor-ru.${kind}`)));
     expect(r.person.name).toBe("Кузнецов Дмитрий Андреевич");

@@ -51,6 +51,11 @@ describe("employer keys of a Russian CV", () => {
     expect(named("How long was she at Yandex?")).toEqual([expect.stringContaining("Яндекс")]);
     expect(named("What did she do at Pixel?")).toEqual([expect.stringContaining("Пиксель")]);
   });
+  it("the first word of a Cyrillic name, in Latin letters, names it too", () => {
+    const tinkoff = loadKnowledge(knowledgeDir("# Анна\n\n## Опыт работы\n\n### АО «Тинькофф Банк» — QA-инженер\n\n_2019 — 2021_\n\n- Автотесты API.\n"));
+    const tinkoffIndex = createSearchIndex(tinkoff, buildChunks(tinkoff.resume), loadQuestionVocabulary());
+    expect(analyzeQuery("What did she do at Tinkoff?", tinkoffIndex).employers.map((e) => e.name)).toEqual(["АО «Тинькофф Банк»"]);
+  });
   it("a Latin word that is no romanization names nothing", () => {
     expect(named("How long was she at Google?")).toEqual([]);
   });

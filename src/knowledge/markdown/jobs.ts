@@ -314,7 +314,9 @@ function readLeadingLines(blocks: Block[], job: DraftJob): Block[] {
 
 /** A line that names something (a role, a company, a place), not a sentence or a labelled list. */
 function isShortLine(text: string): boolean {
-  return text.length > 0 && text.length <= 80 && !/[.!?:;]$/.test(text) && !LABELLED.test(text);
+  if (!text.length || text.length > 80 || LABELLED.test(text)) return false;
+  // A period that closes initials or a legal form ends a name, not a sentence: "ИП Смирнов А. В.", "Acme Inc.".
+  return !/[.!?:;]$/.test(text) || /(?:^|\s)(?:\p{Lu}\.\s?){1,3}$/u.test(text) || /\b(?:inc|ltd|co|corp|llc|plc)\.$/i.test(text);
 }
 
 /** The header named one of employer and role; this line names the other ("Lead SRE · Remote"). */
@@ -332,8 +334,12 @@ function fillRoleOrEmployer(job: DraftJob, line: string): void {
   }
   if (!job.employer) {
     const headerIsRole = ROLE_WORDS.test(job.role) && !ROLE_WORDS.test(text);
-    if (headerIsRole) job.employer = text;
-    else [job.employer, job.role] = [job.role, text];
+    if (headerIsRole) {
+      // "ООО «Озон», Санкт-Петербург", "Acme, Berlin": the place after the comma is not the employer's name.
+      const [employer, place] = employerAndPlace(text);
+      job.employer = employer;
+      if (place && !job.location) job.location = place;
+    } else [job.employer, job.role] = [job.role, text];
   } else if (job.role) {
     // What the header's second part named was the place: "### Acme — Berlin, Germany" + "Senior Engineer".
     job.location = [job.role, job.location].filter(Boolean).join(", ");
@@ -342,6 +348,13 @@ function fillRoleOrEmployer(job: DraftJob, line: string): void {
   const team = splitTeam(job.role);
   job.role = team.role;
   job.team ??= team.team;
+}
+
+/** "Acme, Berlin" → ["Acme", "Berlin"]; "Acme, Inc." and "Smith, Jones & Co" stay whole. */
+function employerAndPlace(text: string): [string, string | undefined] {
+  const comma = /^(.+?),\s*(\p{Lu}[\p{L}.' -]*)$/u.exec(text);
+  if (!comma || COMPANY_WORDS.test(comma[2]!) || /&|\band\b/i.test(comma[2]!) || comma[2]!.split(/\s+/).length > 3 || ROLE_WORDS.test(comma[2]!)) return [text, undefined];
+  return [comma[1]!.trim(), comma[2]!.trim()];
 }
 
 /** "Software Engineer in Rust Team" → role "Software Engineer", team "Rust Team". */
