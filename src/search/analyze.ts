@@ -1,7 +1,7 @@
 // A question → what it names: technologies (by alias, even misspelled), employers, years, categories,
 // and the remaining content words, corrected and expanded with synonyms, for passage search.
 import type { Technology } from "../knowledge/vocabulary.js";
-import type { EmployerEntry, SearchIndex } from "./search-index.js";
+import { isCommonEnglishWord, type EmployerEntry, type SearchIndex } from "./search-index.js";
 import { editDistance, escapeRegExp, normalize, stem, tokenize, typoBudget } from "./text.js";
 
 export interface Term {
@@ -75,7 +75,7 @@ function findEmployers(scan: Scan): EmployerEntry[] {
   const { index, tokens, spaced, used } = scan;
   const employers: EmployerEntry[] = [];
   for (const e of index.employers) {
-    const key = e.keys.find((k) => hasPhrase(spaced, k));
+    const key = e.keys.find((k) => hasPhrase(spaced, k)) ?? e.firstWords.find((k) => hasPhrase(spaced, k) && !isCommonEnglishWord(k));
     if (key) {
       employers.push(e);
       markPhrase(scan, key);
@@ -89,7 +89,8 @@ function findEmployers(scan: Scan): EmployerEntry[] {
     if (index.knows(t) && !pair) return;
     for (const e of index.employers) {
       if (!e.fuzzy || employers.includes(e)) continue;
-      const hit = e.keys.some((k) => (k.includes(" ") ? pair !== "" && close(pair, k) : !index.knows(t) && close(t, k)));
+      const single = (k: string) => !index.knows(t) && close(t, k);
+      const hit = e.keys.some((k) => (k.includes(" ") ? pair !== "" && close(pair, k) : single(k))) || e.firstWords.some((k) => single(k) && !isCommonEnglishWord(k));
       if (hit) {
         employers.push(e);
         used.add(i);

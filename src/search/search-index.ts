@@ -11,7 +11,8 @@ import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
 import type { QuestionVocabulary } from "./vocabulary.js";
 
 /** An everyday English word ("scale", "reach") is what it says, not a misspelt technology ("Scala", "React"). */
-const isCommonEnglishWord = (token: string) => commonWords("en").has(token);
+/** One of the 10,000 most common English words (the list is read on the first call). */
+export const isCommonEnglishWord = (token: string) => commonWords("en").has(token);
 
 export interface Passage {
   chunk: Chunk;
@@ -30,6 +31,12 @@ export interface EmployerEntry {
   keys: string[];
   /** An employer made of common words ("Other companies") is matched only as a whole phrase. */
   fuzzy: boolean;
+  /**
+   * Its first word alone ("baobab" for Baobab Fintech, "tinkoff" for «Тинькофф Банк»), which names it only
+   * when it is no common English word ("exit" of Exit Games is one). That is checked when a question has the
+   * word (see isCommonEnglishWord): the word list is not read when the index is built (the cold start).
+   */
+  firstWords: readonly string[];
 }
 
 export interface SearchIndex {
@@ -273,13 +280,10 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     const words = bare.split(" ");
     // "Baobab Fintech" is asked as "Baobab": a first word that is no common English word ("Exit Games" is not "exit").
     const first = unquoted.split(" ")[0]!;
-    if (words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) && !isCommonEnglishWord(first)) {
-      keys.add(first);
-      // «Тинькофф Банк» is asked as "Tinkoff" too.
-      if (/\p{Script=Cyrillic}/u.test(first)) for (const latin of romanizations(first)) if (!isCommonEnglishWord(latin)) keys.add(latin);
-    }
+    // «Тинькофф Банк» is asked as "Tinkoff" too.
+    const firsts = words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) ? [first, ...(/\p{Script=Cyrillic}/u.test(first) ? romanizations(first) : [])] : [];
     const fuzzy = words.some((w) => w.length >= 4 && !vocabulary.stopwords.has(w) && !/^(other|various|several|companies|freelance|self)$/.test(w));
-    entries.push({ name: job.employer, jobs: [job], keys: [...keys].filter(Boolean), fuzzy });
+    entries.push({ name: job.employer, jobs: [job], keys: [...keys].filter(Boolean), fuzzy, firstWords: firsts });
   }
   return entries;
 }

@@ -17,6 +17,12 @@ const ENGLISH = [
 ];
 
 describe("English use", () => {
+  it("the terminal's first answer reads no word list at all: building the index does not ('Baobab' vs 'exit' is decided when asked)", () => {
+    expect(layoutDataLoaded().englishWords).toBe(false);
+    expect(plain(engine.handle({ text: "Has he used Kafka?", lang: "en" }).answer)).toMatch(/^Yes — Kafka/);
+    expect(layoutDataLoaded().englishWords).toBe(false);
+  });
+
   it("answers in English and loads no Russian stemmer, lexicon or word list", () => {
     let conversation = {};
     for (const text of ENGLISH) {
