@@ -36,6 +36,15 @@ describe("follow-ups about a job", () => {
     expect(talk(engine, "Tell me about Nimses", "how long did it last?").last).toMatch(/^Nimses: 2 years 7 months/);
   });
 
+  it("'when did he join / leave / start?' after a job is that job's dates; with nothing talked about, the career's start", () => {
+    expect(talk(engine, "Tell me about Nimses", "when did he leave?").last).toMatch(/^Nimses: 2 years 7 months, Mar 2017 – Sep 2019/);
+    expect(talk(engine, "Describe his time at ScyllaDB", "and when did he join?").last).toMatch(/Oct 2019/);
+    expect(talk(engine, "when did he start working?").last).toMatch(/since 2003/);
+    expect(talk(engine, "when did she start?").last).toMatch(/since 2003/);
+    // Why is not when: the résumé does not say.
+    expect(talk(engine, "Tell me about Nimses", "why did he leave?").found).toBe(false);
+  });
+
   it("'the one before' / 'afterwards' walk the career from the job talked about", () => {
     expect(talk(engine, "Describe his time at Neodinamika", "and what came after that?").last).toMatch(/Exit Games/);
     expect(talk(engine, "Describe his time at Neodinamika", "what was before that?").last).toMatch(/Other companies/);
