@@ -77,11 +77,13 @@ export function employerAboutAnswer(employers: EmployerEntry[], ctx: AnswerConte
     const job = e.jobs.find((j) => j.about);
     if (job) described.push(job);
     const about = job?.about?.trim();
-    // "Nimses is a social network …" names itself; otherwise the name leads.
-    const lead = about ? w.companyDescribed(e.name, about) : "";
-    if (!about) lines.push([text(w.noCompanyDescription(e.name))]);
-    else if (lead) lines.push([text(lead), text(about)]);
-    else lines.push(about.startsWith(e.name) ? [text(about)] : [bold(e.name), text(` — ${about}`)]);
+    if (!about) {
+      lines.push([text(w.noCompanyDescription(e.name))]);
+      continue;
+    }
+    // "Nimses is a social network …" names itself; otherwise the name leads (or the language's frame does).
+    const lead = w.companyDescribed(e.name, about);
+    lines.push(lead ? [text(lead), text(about)] : about.startsWith(e.name) ? [text(about)] : [bold(e.name), text(` — ${about}`)]);
   }
   return answer("employer:about", described.length > 0, described.map(jobSource), message(lines, { buttons: rows(described.map((j) => jobButton(j, ctx)), 2) }));
 }

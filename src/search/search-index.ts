@@ -10,8 +10,10 @@ import { pushTo } from "../maps.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./text.js";
 import type { QuestionVocabulary } from "./vocabulary.js";
 
-/** An everyday English word ("scale", "reach") is what it says, not a misspelt technology ("Scala", "React"). */
-/** One of the 10,000 most common English words (the list is read on the first call). */
+/**
+ * One of the 10,000 most common English words (the list is read on the first call): an everyday word
+ * ("scale", "reach") is what it says, not a misspelt technology ("Scala", "React") or an employer ("exit").
+ */
 export const isCommonEnglishWord = (token: string) => commonWords("en").has(token);
 
 export interface Passage {
@@ -256,6 +258,11 @@ const MAX_TYPO_WORD = 40;
 
 const CORPORATE = /\b(inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|sa|bv|oy|ab|limited|company)\b\.?/g;
 
+/** A Cyrillic name as it is typed in Latin letters; none for a name in any other script. */
+function latinSpellings(name: string | undefined): string[] {
+  return name && /\p{Script=Cyrillic}/u.test(name) ? romanizations(name) : [];
+}
+
 function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerEntry[] {
   const entries: EmployerEntry[] = [];
   for (const job of jobs) {
@@ -273,7 +280,7 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     const quoted = /["«“]([^"»”]+)["»”]/.exec(full)?.[1]?.trim();
     if (quoted) keys.add(quoted);
     // «Яндекс» is asked as "Yandex" (and "Yandeks") by someone typing in Latin letters.
-    for (const key of [unquoted, quoted]) if (key && /\p{Script=Cyrillic}/u.test(key)) for (const latin of romanizations(key)) keys.add(latin);
+    for (const key of [unquoted, quoted]) for (const latin of latinSpellings(key)) keys.add(latin);
     // "ScyllaDB" is also asked as "Scylla"; "DataDog Inc" as "datadog".
     const camel = job.employer.split(/\s+/)[0]!.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
     if (camel && camel.length > 1 && camel[0]!.length >= 4) keys.add(camel[0]!.toLowerCase());
@@ -281,7 +288,7 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     // "Baobab Fintech" is asked as "Baobab": a first word that is no common English word ("Exit Games" is not "exit").
     const first = unquoted.split(" ")[0]!;
     // «Тинькофф Банк» is asked as "Tinkoff" too.
-    const firsts = words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) ? [first, ...(/\p{Script=Cyrillic}/u.test(first) ? romanizations(first) : [])] : [];
+    const firsts = words.length > 1 && first.length >= 4 && !vocabulary.stopwords.has(first) ? [first, ...latinSpellings(first)] : [];
     const fuzzy = words.some((w) => w.length >= 4 && !vocabulary.stopwords.has(w) && !/^(other|various|several|companies|freelance|self)$/.test(w));
     entries.push({ name: job.employer, jobs: [job], keys: [...keys].filter(Boolean), fuzzy, firstWords: firsts });
   }
