@@ -30,6 +30,7 @@ const IntentNames = [
   "usage",
   "employment",
   "refer",
+  "referJob",
   "ellipsis",
   "roleClaim",
   "logistics",
@@ -134,7 +135,7 @@ function compileQuestionVocabulary(data: IntentFile, file: string): QuestionVoca
     intents[name] = source ? regex(`intents.${name}`, source) : /(?!)/;
   }
   // Follow-up and claim patterns say how a question leans on context, not what it asks.
-  const { absent, refer: _refer, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, stack: _stack, longest: _longest, count: _count, describedEmployer: _described, ...asking } = intents;
+  const { absent, refer: _refer, referJob: _referJob, ellipsis: _ellipsis, roleClaim: _claim, logistics: _logistics, stack: _stack, longest: _longest, count: _count, describedEmployer: _described, ...asking } = intents;
   const askingPatterns = Object.values(asking);
   return {
     phrasing: (word) => !absent.test(word) && askingPatterns.some((re) => re.test(word)),

@@ -91,6 +91,9 @@ export function resolveFollowUp(q: QueryAnalysis, conversation: Conversation, in
   if (!leans(q, index)) return alone;
   switch (conversation.focus) {
     case "techs": {
+      // "how long was he there?", "the job after?" after a technology: the job(s) it was used at, not the technology.
+      const employers = index.vocabulary.intents.referJob.test(q.norm) ? employersOf(conversation.jobs ?? [], index) : [];
+      if (employers.length) return { q: { ...q, employers }, followUp: true };
       const techs = techsNamed(conversation.techs ?? [], index);
       return techs.length ? { q: { ...q, techs }, followUp: true } : alone;
     }

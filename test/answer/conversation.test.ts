@@ -92,6 +92,21 @@ describe("follow-ups about a technology", () => {
   });
 });
 
+  it("'there' / 'the job after' after a technology is the job it was used at, not the technology again", () => {
+    // Photon is Exit Games' product: after it, 'there' is Exit Games.
+    const photon = talk(engine, "What about Exit Games?", "what's Photon?", "which languages there?", "and the job after?");
+    expect(photon.texts[2]).toMatch(/^Exit Games \(Nov 2014 – Apr 2017\), languages: Go, PowerShell, C# and Lua/);
+    expect(photon.last).toMatch(/^After Exit Games:\nPrincipal Software Engineer at Nimses/);
+    expect(talk(engine, "Kafka?", "how long was he there?").last).toMatch(/^Nimses: 2 years 7 months/);
+    // 'where?' still asks about the technology.
+    expect(talk(engine, "Rust?", "where?").last).toMatch(/^Yes — Rust/);
+  });
+
+  it("«сколько он там работает?» (present tense) is the tenure of the job talked about", () => {
+    const { conversation } = engine.handle({ text: "Расскажи про Workato" });
+    expect(plain(engine.handle({ text: "сколько он там работает?" }, conversation).answer)).toMatch(/^Workato: \d+ (года|лет) \d+ месяц[а-я]* на сегодня, с июня 2021/);
+  });
+
 describe("lists and sections", () => {
   it("'the fourth one' after the job list opens that job", () => {
     const { last } = talk(engine, "/experience", "open the fourth one");
