@@ -88,6 +88,29 @@ export function techAnswer(techs: Technology[], employers: EmployerEntry[], ctx:
   return answer("tech", out.found, out.sources, message(out.lines, { buttons: rows(dedupeButtons(out.buttons), 2) }));
 }
 
+/**
+ * "When did he first use Rust?" / "When did he last use Java?": one line from the dated jobs that use the
+ * technology (the earliest start, or the newest job: a current one means "in use now"); undefined when no
+ * dated job uses it (the rest of the answer then says what the résumé has).
+ */
+export function techUseLine(tech: Technology, which: "first" | "last", ctx: AnswerContext): Line | undefined {
+  const jobs = ctx.index.techJobs.get(tech.name);
+  if (!jobs?.length) return undefined;
+  const { words: w, format: f } = ctx;
+  const byStart = [...jobs].sort((a, b) => monthIndex(a.start) - monthIndex(b.start));
+  if (which === "first") {
+    const job = byStart[0]!;
+    return [text(w.techFirstUse(tech.name, f.month(job.start), job.employer, roleTitle(job)))];
+  }
+  const job = jobs.find((j) => j.end === null) ?? [...byStart].sort((a, b) => monthIndex(b.end!) - monthIndex(a.end!))[0]!;
+  return [text(w.techLastUse(tech.name, job.end ? f.month(job.end) : undefined, job.employer, roleTitle(job)))];
+}
+
+/** Months since year 0, for ordering dates; a year alone counts as its January. */
+function monthIndex(d: { year: number; month?: number | undefined }): number {
+  return d.year * 12 + (d.month ?? 1) - 1;
+}
+
 /** What a technology answer collects, one technology after another. */
 interface TechLines {
   lines: Line[];

@@ -6,7 +6,7 @@ import { currentJob, employerAnswer, jobCount, roleCount, longestJob, employerDu
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { notFound, passagesAnswer } from "../answer/search.js";
-import { categoryAnswer, skillsOverview, techAnswer } from "../answer/tech.js";
+import { categoryAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
 import type { Answer, MediaKind } from "../answer/types.js";
 import type { Conversation, Subject } from "../conversation/conversation.js";
 import type { Knowledge } from "../knowledge/load.js";
@@ -82,8 +82,8 @@ const COMPOSERS: ComposerTable = {
 
 /** "Does he have AWS certification?": what the question adds beyond the technology, if the résumé lacks it, first. */
 function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx }: Env): Answer {
-  const a = techAnswer(intent.techs, intent.employers, ctx);
   const { vocabulary } = core.index;
+  const a = withUseLines(techAnswer(intent.techs, intent.employers, ctx), intent, q, core, ctx);
   const extra = q.unknown.filter((w) => w.length > 3 && !vocabulary.phrasing(w));
   if (!extra.length) return a;
   // A certification, a rate, a clearance the résumé lacks makes it a "no".
@@ -91,6 +91,16 @@ function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx
   const note = [text(ctx.words.extraNote(ctx.words.quote(extra.join(" ")), intent.techs.map((t) => t.name).join(", ")))];
   const [first, ...rest] = a.messages;
   return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
+}
+
+/** "When did he first / last use X?": the answer opens with the dated job that settles it. */
+function withUseLines(a: Answer, intent: Extract<Intent, { kind: "tech" }>, q: QueryAnalysis, core: Core, ctx: AnswerContext): Answer {
+  const { firstUse, lastUse } = core.index.vocabulary.intents;
+  const which = lastUse.test(q.norm) ? "last" : firstUse.test(q.norm) ? "first" : undefined;
+  const lead = which && !intent.employers.length ? intent.techs.map((t) => techUseLine(t, which, ctx)).filter((l) => l !== undefined) : [];
+  if (!lead.length) return a;
+  const [first, ...rest] = a.messages;
+  return { ...a, messages: [{ ...first!, lines: [...lead, ...first!.lines] }, ...rest] };
 }
 
 function adjacent(intent: Extract<Intent, { kind: "adjacentJob" }>, env: Env): Answer {

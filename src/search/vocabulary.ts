@@ -42,6 +42,8 @@ const IntentNames = [
   "companyWhat",
   "describedEmployer",
   "count",
+  "firstUse",
+  "lastUse",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 

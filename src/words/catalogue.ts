@@ -189,6 +189,10 @@ export interface AnswerWords {
   appearsAt: (employers: string) => string;
   techAtPlaces: (places: string, about: string) => string;
   techPlaces: (about: string, places: string) => string;
+  /** "When did he first use Rust?": the earliest dated job that uses it ("Jun 2021", "Workato", the role). */
+  techFirstUse: (tech: string, since: string, employer: string, role: string) => string;
+  /** "When did he last use Java?": the newest job that uses it; `until` undefined when that job is current. */
+  techLastUse: (tech: string, until: string | undefined, employer: string, role: string) => string;
   inItsStack: string;
   relatedInResume: string;
   categoryItLists: (label: string) => string;

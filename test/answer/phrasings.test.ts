@@ -83,6 +83,18 @@ describe("superlatives over the dated jobs", () => {
     expect(ask("Which job used the most languages?").text).toMatch(/^Most languages in one job \(6\): Neodinamika/);
     expect(ask("which languages has he used the most?").text).toMatch(/^Languages in the résumé, most used first/);
   });
+
+  it("the first and the last use of a technology come from its dated jobs, and open the answer", () => {
+    // Go: Exit Games (2014) is the earliest of four jobs; Java ended with ScyllaDB (May 2021); Rust is current.
+    expect(ask("When did he start using Go?").text).toMatch(/^Go first appears in Nov 2014, at Exit Games \(Site Reliability Engineer\)\.\nYes — Go/);
+    expect(ask("earliest use of Java?").text).toMatch(/^Java first appears in Aug 2009, at Neodinamika/);
+    expect(ask("When did he last use Java?").text).toMatch(/^Java was last used at ScyllaDB Inc\., until May 2021/);
+    expect(ask("has he used Rust recently?").text).toMatch(/^Rust is in use now, at Workato \(Software Engineer, Rust Team\)/);
+    expect(ask("Когда он последний раз писал на Java?").text).toMatch(/^Последний раз Java — в ScyllaDB Inc\., по май 2021/);
+    expect(ask("Когда он впервые столкнулся с Kubernetes?").text).toMatch(/^Впервые Kubernetes — март 2017, в Nimses/);
+    // Without "first" or "last" the answer is as before.
+    expect(ask("Has he used Go?").text).toMatch(/^Yes — Go/);
+  });
 });
 
 describe("recruiters' shorthand and requests", () => {

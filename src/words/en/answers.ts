@@ -159,6 +159,8 @@ export const answers: AnswerWords = {
   appearsAt: (employers) => ` appears at ${employers}`,
   techAtPlaces: (places, about) => ` at ${places}; ${about} in all`,
   techPlaces: (about, places) => `: ${about}, at ${places}`,
+  techFirstUse: (tech, since, employer, role) => `${tech} first appears in ${since}, at ${employer} (${role}).`,
+  techLastUse: (tech, until, employer, role) => (until ? `${tech} was last used at ${employer}, until ${until} (${role}).` : `${tech} is in use now, at ${employer} (${role}).`),
   inItsStack: ": in its tech stack.",
   relatedInResume: "Related in the résumé",
   categoryItLists: (label) => `${label} it does list`,

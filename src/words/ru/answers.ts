@@ -191,6 +191,8 @@ export const answers: AnswerWords = {
   appearsAt: (employers) => ` встречается в ${employers}`,
   techAtPlaces: (places, about) => ` в ${places}; всего ${about}`,
   techPlaces: (about, places) => `: ${about}, в ${places}`,
+  techFirstUse: (tech, since, employer, role) => `Впервые ${tech} — ${since}, в ${employer} (${role}).`,
+  techLastUse: (tech, until, employer, role) => (until ? `Последний раз ${tech} — в ${employer}, по ${until} (${role}).` : `${tech} — и сейчас, в ${employer} (${role}).`),
   inItsStack: ": в стеке технологий.",
   relatedInResume: "Похожее в резюме",
   categoryItLists: (label) => `${label}, которые есть в резюме`,
