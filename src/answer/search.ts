@@ -40,6 +40,29 @@ export function passagesAnswer(intent: string, hits: Hit[], ctx: AnswerContext, 
   return answer(intent, lines.length > 0, [...groups.keys()], message([...lead, ...lines], { buttons: rows(buttons, 2) }));
 }
 
+/**
+ * Figures a passage can give: digits, or counting words ("hundreds of services", «сотни серверов»).
+ * "How many people did he manage?" is answered only by a passage with one of these.
+ */
+const QUANTITY = /\d|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|tens of)\b|(?<![\p{L}])(?:десятк|сотн|тысяч|миллион|миллиард)\p{L}*/iu;
+
+/** Does one of the hits an answer would show (the best few, within half the best score) state a figure? */
+export function statesQuantity(hits: Hit[]): boolean {
+  const floor = (hits[0]?.score ?? 0) * 0.5;
+  return hits.slice(0, 4).some((h) => h.score >= floor && QUANTITY.test(h.passage.text));
+}
+
+/**
+ * "How big were his teams?" when the passages on the subject give no figure: not found, said plainly, with
+ * what the résumé does say on the subject and where to ask the candidate.
+ */
+export function noFigure(hits: Hit[], ctx: AnswerContext): Answer {
+  const said = passagesAnswer("no-figure", hits, ctx, { chunks: 2, perChunk: 1, max: 450 });
+  const lines: Line[] = [[text(ctx.words.noFigure)], ...said.messages[0]!.lines.filter((l) => l[0]?.text !== ctx.words.passagesLead), [text(ctx.words.forCandidate(ctx.first))]];
+  const contacts = sectionButtons(ctx).find((b) => "action" in b && b.action.type === "section" && b.action.name === "contacts");
+  return answer("no-figure", false, said.sources, message(lines, { buttons: contacts ? [[contacts]] : [] }));
+}
+
 /** "The résumé doesn't mention …", with near real topics as buttons when there are any. */
 export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTopic?: boolean; asked?: string[] } = {}): Answer {
   const { words: w, format: f } = ctx;

@@ -5,7 +5,7 @@ import type { AnswerContext } from "../answer/context.js";
 import { currentJob, employerAnswer, jobCount, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
-import { notFound, passagesAnswer } from "../answer/search.js";
+import { noFigure, notFound, passagesAnswer, statesQuantity } from "../answer/search.js";
 import { categoryAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
 import type { Answer, MediaKind } from "../answer/types.js";
 import type { Conversation, Subject } from "../conversation/conversation.js";
@@ -127,6 +127,7 @@ function topicAnswer({ topic }: Extract<Intent, { kind: "topic" }>, { core, q, c
     (p.chunk.kind === "extra" && topic.trigger.test(normalize(p.chunk.title)) ? 3 : 0) +
     (topic.prefer === "numbers" && /\d+\s*%|\bx\d|\d+\s*(gb|tb|ms|k|m)\b/i.test(p.text) ? 3 : 0);
   const hits = searchPassages(core.index, { terms: [...q.terms, ...look], bonus });
+  if (hits.length && asksFigure(q, core) && !statesQuantity(hits)) return noFigure(hits, ctx);
   return hits.length ? passagesAnswer(`topic:${topic.name}`, hits, ctx) : notFound(q, ctx);
 }
 
@@ -135,8 +136,15 @@ function searchAnswer({ absentTopic }: Extract<Intent, { kind: "search" }>, { co
   // a word ("conducted interviews") must not pass for an answer, so these go to the candidate.
   if (absentTopic) return notFound(q, ctx, { absentTopic });
   const hits = searchPassages(core.index, { terms: q.terms });
-  if (hits.length && coverage(core.index, q.terms, q.unknown, hits) >= 0.5) return passagesAnswer("search", hits, ctx);
-  return notFound(q, ctx);
+  const covered = hits.length > 0 && coverage(core.index, q.terms, q.unknown, hits) >= 0.5;
+  // "How many engineers reported to him?": a figure only the candidate can give when no passage has one.
+  if (asksFigure(q, core) && !(covered && statesQuantity(hits))) return covered ? noFigure(hits, ctx) : notFound(q, ctx, { absentTopic: true });
+  return covered ? passagesAnswer("search", hits, ctx) : notFound(q, ctx);
+}
+
+/** "How many people…?", "how big were the teams?": a question a passage answers only with a figure. */
+function asksFigure(q: QueryAnalysis, core: Core): boolean {
+  return core.index.vocabulary.intents.quantity.test(q.norm);
 }
 
 /** A free-text answer is a few lines: facts first, within this many characters (a list command may be long). */

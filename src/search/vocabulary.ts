@@ -44,6 +44,7 @@ const IntentNames = [
   "count",
   "firstUse",
   "lastUse",
+  "quantity",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 

@@ -215,6 +215,8 @@ export interface AnswerWords {
   previousJobLead: string;
   notMentioned: (what: string) => string;
   notMentionedThat: string;
+  /** "How big were his teams?" and the résumé's passages on it give no figure; what they say follows. */
+  noFigure: string;
   didYouMean: (options: string) => string;
   forCandidate: (first: string) => string;
   tryCommands: string;

@@ -158,6 +158,19 @@ describe("what the résumé cannot say", () => {
       expect(plain(a)).not.toMatch(/^\W*yes\b/i);
     },
   );
+
+  it("a figure the résumé never gives (team size, reports) is not found; what it says on the subject follows", () => {
+    for (const q of ["How big were the teams he led?", "How many people did he manage?", "Сколько человек было в его команде?"]) {
+      const a = engine.respond(q);
+      expect(a.found, q).toBe(false);
+      expect(plain(a), q).toMatch(/^(The résumé gives no figure for that|Цифр об этом в резюме нет)[\s\S]*(Neodinamika|Nimses)[\s\S]*\/contacts/);
+    }
+    expect(engine.respond("how many engineers reported to him?").found).toBe(false);
+    // A passage with a figure answers: "hundreds of Windows servers".
+    const servers = engine.respond("how many servers did he update?");
+    expect(servers.found).toBe(true);
+    expect(plain(servers)).toMatch(/hundreds of Windows servers/);
+  });
 });
 
 describe("traps and periods", () => {

@@ -179,6 +179,7 @@ export const answers: AnswerWords = {
   previousJobLead: "",
   notMentioned: (what) => `The résumé doesn't mention ${what}.`,
   notMentionedThat: "that",
+  noFigure: "The résumé gives no figure for that. What it says on the subject:",
   didYouMean: (options) => `Did you mean ${options}?`,
   forCandidate: (first) => `That is for ${first} to answer: see /contacts.`,
   tryCommands: "Try /experience, /skills, or a technology or company name.",

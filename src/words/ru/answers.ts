@@ -211,6 +211,7 @@ export const answers: AnswerWords = {
   previousJobLead: "Предыдущее место работы:",
   notMentioned: (what) => `Об этом в резюме ничего нет: ${what}.`,
   notMentionedThat: "«это»",
+  noFigure: "Цифр об этом в резюме нет. Что в нём сказано на эту тему:",
   didYouMean: (options) => `Может быть, вы имели в виду ${options}?`,
   forCandidate: (first) => `Это вопрос к самому кандидату (${first}): см. /contacts.`,
   tryCommands: "Попробуйте /experience, /skills или название технологии или компании.",
