@@ -41,7 +41,7 @@ describe("cv-alice: bold-line jobs, ISO dates, skill categories, a Languages sec
 
   it("finds each job's technologies, from its text and its 'Stack:' bullet", () => {
     expect(job(r, "parcelwise").technologies).toEqual(["Go", "PostgreSQL", "Kafka"]);
-    expect(job(r, "coinbridge-s-r-o").technologies).toEqual(["Python", "Django", "PostgreSQL", "Redis", "Docker", "RabbitMQ"]);
+    expect(job(r, "coinbridge-s-r-o").technologies).toEqual(["Python", "Django", "PostgreSQL", "Redis", "Docker", "Celery", "RabbitMQ"]);
     expect(job(r, "tramline-labs").technologies).toEqual(["PHP", "MySQL"]);
   });
 

@@ -23,6 +23,7 @@ const FIXTURES: { style: string; dir: string; jobsInFile: number; datedJobs: num
   { style: "Markdown in Russian, a table of jobs, ФИО surname first", dir: "real-md-ru-table", jobsInFile: 4, datedJobs: 4, current: 2 },
   { style: "plain text in a ```text fence", dir: "real-text-fenced", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "plain text .txt, underlined headings", dir: "real-text-txt", jobsInFile: 2, datedJobs: 2, current: 1 },
+  { style: "Markdown, '**Role** | Company | dates' lines, a frontend stack", dir: "real-md-frontend", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "DOCX (pandoc), imported", dir: "import", imported: "cv-wordprocessor.docx", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "PDF (LibreOffice), imported", dir: "import", imported: "cv-wordprocessor.pdf", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "Russian DOCX (pandoc), imported", dir: "import", imported: "cv-wordprocessor-ru.docx", questions: "questions-ru.jsonl", jobsInFile: 3, datedJobs: 3, current: 2 },
