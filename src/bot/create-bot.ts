@@ -3,7 +3,7 @@
 // the update ledger (counts every update and its outcome, see ledger.ts), per-chat ordering, and, behind
 // the group filter, flood control (flood.ts).
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Context, type Transformer } from "grammy";
+import type { Bot, Context, Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Engine } from "../engine.js";
 import { createLogger, type Logger } from "../log.js";
@@ -27,6 +27,7 @@ import { MediaSender, type MediaRenderer } from "./media.js";
 import { Conversations } from "./conversations.js";
 import { LanguageChoice } from "./language.js";
 import { languageCommand } from "./features/language.js";
+import { ResumeBot } from "./update-api.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -73,7 +74,7 @@ export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "
 
 export function createBot(options: CreateBotOptions): Bot<Context> {
   const logger = options.logger ?? createLogger({ level: "warn", secrets: [options.token] });
-  const bot = new Bot<Context>(options.token, {
+  const bot = new ResumeBot(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
