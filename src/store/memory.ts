@@ -1,28 +1,8 @@
 // The embedded store: one process, in memory. Expired keys are swept a few at a time on writes (amortised),
-// and the number of keys is capped, so memory stays bounded with a million distinct chats.
+// and the number of keys is capped, so memory stays bounded with a million distinct chats. Values are kept
+// off the JavaScript heap where they can be (value-slots.ts says why).
 import type { BucketRule, BucketVerdict, QuestionLog, QuestionLogEntry, Store } from "./types.js";
-
-interface Entry {
-  value: unknown;
-  expiresAt: number;
-}
-
-/**
- * `s` as one flat string. A string built in pieces (a template, `+`, JSON.stringify of more than a few
- * dozen characters) is a tree of V8 "cons" strings until something reads its characters; kept as it is, a
- * 200-character JSON costs about 95 bytes more than its text. Reading one character makes V8 flatten it in
- * place, and the collector then drops the tree.
- */
-function flat<T>(s: T): T {
-  if (typeof s === "string" && s.length > 12) s.charCodeAt(0);
-  return s;
-}
-
-interface Bucket {
-  tokens: number;
-  at: number;
-  noticeAt: number | undefined;
-}
+import { ValueSlots } from "./value-slots.js";
 
 /** Options of {@link MemoryStore}; tests pass a fake clock. */
 export interface MemoryStoreOptions {
@@ -31,6 +11,21 @@ export interface MemoryStoreOptions {
   now?: () => number;
   /** The question log; defaults to one kept in memory (lost at exit). */
   questions?: QuestionLog;
+}
+
+/**
+ * `key` as one flat string. A string built in pieces (a template, `+`) longer than a dozen characters is a
+ * tree of V8 "cons" strings until something reads its characters; reading one makes V8 flatten it in place.
+ */
+function flat(key: string): string {
+  if (key.length > 12) key.charCodeAt(0);
+  return key;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+  noticeAt: number | undefined;
 }
 
 /** Takes one token from `b` at `nowMs` under `rule`; mutates `b`. Shared by the memory and Redis fallbacks. */
@@ -49,11 +44,15 @@ export function takeFromBucket(b: Bucket, rule: BucketRule, nowMs: number): Buck
   return "drop";
 }
 
-/** An in-memory {@link Store}. Map insertion order is write order, which makes "oldest first" cheap. */
+/**
+ * An in-memory {@link Store}. Values live in {@link ValueSlots} (off the JavaScript heap where they can be);
+ * the Map holds key → slot number, and its insertion order is write order, which makes "oldest first" cheap.
+ */
 export class MemoryStore implements Store {
   readonly kind = "memory";
   readonly questions: QuestionLog;
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, number>();
+  private readonly slots = new ValueSlots();
   private readonly maxKeys: number;
   private readonly now: () => number;
 
@@ -69,53 +68,62 @@ export class MemoryStore implements Store {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
-    return this.read(key) as T | undefined;
+    const slot = this.live(key);
+    return slot === undefined ? undefined : (this.slots.value(slot) as T);
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
-    this.write(key, value, ttlMs);
+    this.write(key, this.slots.store(value, this.now() + ttlMs));
   }
 
   async setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean> {
-    if (this.read(key) !== undefined) return false;
-    this.write(key, value, ttlMs);
+    if (this.live(key) !== undefined) return false;
+    await this.set(key, value, ttlMs);
     return true;
   }
 
   async delete(key: string): Promise<void> {
-    this.entries.delete(key);
+    this.remove(key);
   }
 
   async takeToken(key: string, rule: BucketRule, nowMs: number): Promise<BucketVerdict> {
-    const bucket = (this.read(key) as Bucket | undefined) ?? { tokens: rule.burst, at: nowMs, noticeAt: undefined };
+    const slot = this.live(key);
+    const bucket = slot !== undefined && this.slots.isBucket(slot) ? this.slots.bucket(slot) : { tokens: rule.burst, at: nowMs, noticeAt: undefined };
     const verdict = takeFromBucket(bucket, rule, nowMs);
     // A bucket is worth keeping only until it would have refilled and its notice window has passed.
     const refillMs = rule.perMinute > 0 ? (rule.burst / rule.perMinute) * 60_000 : 60_000;
-    this.write(key, bucket, Math.max(refillMs, rule.noticeEveryMs));
+    this.write(key, this.slots.storeBucket(bucket.tokens, bucket.at, bucket.noticeAt, this.now() + Math.max(refillMs, rule.noticeEveryMs)));
     return verdict;
   }
 
   async close(): Promise<void> {
-    this.entries.clear();
+    for (const key of [...this.entries.keys()]) this.remove(key);
     // The file log writes in the background: what it accepted reaches the disk before the process exits.
     await this.questions.flush?.();
   }
 
-  private read(key: string): unknown {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (e.expiresAt <= this.now()) {
-      this.entries.delete(key);
+  /** The slot of `key` unless it has expired (an expired one is removed on the way). */
+  private live(key: string): number | undefined {
+    const slot = this.entries.get(key);
+    if (slot === undefined) return undefined;
+    if (this.slots.expiresAt(slot) <= this.now()) {
+      this.remove(key);
       return undefined;
     }
-    return e.value;
+    return slot;
   }
 
-  private write(key: string, value: unknown, ttlMs: number): void {
-    // Re-inserting moves the key to the end, so the Map stays ordered by last write.
+  private remove(key: string): void {
+    const slot = this.entries.get(key);
+    if (slot === undefined) return;
     this.entries.delete(key);
-    // Keys and values as flat strings: per chat, what is kept is the text itself (see flat).
-    this.entries.set(flat(key), { value: flat(value), expiresAt: this.now() + ttlMs });
+    this.slots.release(slot);
+  }
+
+  private write(key: string, slot: number): void {
+    // Re-inserting moves the key to the end, so the Map stays ordered by last write.
+    this.remove(key);
+    this.entries.set(flat(key), slot);
     this.sweep();
   }
 
@@ -123,9 +131,9 @@ export class MemoryStore implements Store {
   private sweep(): void {
     const now = this.now();
     let looked = 0;
-    for (const [key, e] of this.entries) {
-      if (this.entries.size <= this.maxKeys && (looked++ >= 4 || e.expiresAt > now)) break;
-      this.entries.delete(key);
+    for (const [key, slot] of this.entries) {
+      if (this.entries.size <= this.maxKeys && (looked++ >= 4 || this.slots.expiresAt(slot) > now)) break;
+      this.remove(key);
     }
   }
 }
