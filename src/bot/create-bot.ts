@@ -28,6 +28,7 @@ import { Conversations } from "./conversations.js";
 import { LanguageChoice } from "./language.js";
 import { languageCommand } from "./features/language.js";
 import { ResumeBot } from "./update-api.js";
+import { LeanComposer } from "./lean-composer.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -101,18 +102,21 @@ export function createBot(options: CreateBotOptions): Bot<Context> {
   bot.use(ledger.middleware());
   // Updates of one chat are handled in order even when the runner handles many chats at once.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  // One lean Composer inside the boundary: grammY's own would chain the features with its heavier steps.
   bot.errorBoundary(
     apologise(logger, ledger, language),
-    groupsFilter(),
-    floodControl(flood, ledger, logger, language),
-    languageCommand(deps),
-    ...loop.composers,
-    commands(deps),
-    freeText(deps),
-    callbacks(deps),
-    inlineMode(deps),
-    nonText(options.engine, language),
-    fallbacks(logger),
+    new LeanComposer(
+      groupsFilter(),
+      floodControl(flood, ledger, logger, language),
+      languageCommand(deps),
+      ...loop.composers,
+      commands(deps),
+      freeText(deps),
+      callbacks(deps),
+      inlineMode(deps),
+      nonText(options.engine, language),
+      fallbacks(logger),
+    ),
   );
   // Errors outside the boundary (there should be none) are logged; the bot carries on.
   bot.catch((err) => logger.error("update failed outside the error boundary", { ...describeUpdate(err.ctx), e: err.error }));

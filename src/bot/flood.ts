@@ -5,6 +5,7 @@
 // stopped (every callback query is answered). Other users have their own buckets and are not slowed.
 // Inline queries are not limited: Telegram debounces them and caches our results.
 // The buckets live in the store (flood:<user>, expiring once refilled), so replicas share one limit per user.
+import { LeanComposer } from "./lean-composer.js";
 import { Composer, type Context } from "grammy";
 import type { Logger } from "../log.js";
 import { MemoryStore } from "../store/memory.js";
@@ -72,7 +73,7 @@ export class FloodControl {
 
 /** The middleware: after the group filter (chatter never costs a token), before any feature. */
 export function floodControl(limiter: FloodControl, ledger: UpdateLedger, logger: Logger, language?: LanguageChoice): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.on(["message", "edited_message", "callback_query"], async (ctx, next) => {
     const user = ctx.from?.id;
     const verdict = user === undefined ? "allow" : await limiter.take(user);

@@ -11,8 +11,9 @@
 // An UpdateApi is a view of the bot's own Api instead: grammY's methods (inherited through the prototype)
 // call `this.raw`, which runs the update's transformers, then the bot's Api (its transformers, the
 // network). Per-update transformers see raw responses ({ ok, … }) as with grammY's own per-update Api.
-import { Api, Bot, BotError, Context, GrammyError, type Transformer } from "grammy";
+import { Api, Bot, BotError, Context, GrammyError, type Composer, type Middleware, type Transformer } from "grammy";
 import type { ApiResponse, Update } from "grammy/types";
+import { leanBranch, leanUse } from "./lean-composer.js";
 
 type RawCall = (method: string, payload: Record<string, unknown>, signal?: AbortSignal) => Promise<ApiResponse<unknown>>;
 
@@ -65,10 +66,18 @@ export function updateApi(base: Api): Api {
 
 /**
  * The Bot createBot makes: grammY's, except that each update's Api is an {@link updateApi} view of the
- * bot's. Webhook replies (answering in the HTTP response) are never enabled here, so the envelope grammY
- * passes along is not needed.
+ * bot's, and its middleware steps are lean ones (lean-composer.ts). Webhook replies (answering in the HTTP
+ * response) are never enabled here, so the envelope grammY passes along is not needed.
  */
 export class ResumeBot extends Bot<Context> {
+  override use(...middleware: Middleware<Context>[]): Composer<Context> {
+    return leanUse(this, middleware);
+  }
+
+  override branch(predicate: (ctx: Context) => boolean | Promise<boolean>, yes: Middleware<Context> | Middleware<Context>[], no: Middleware<Context> | Middleware<Context>[]): Composer<Context> {
+    return leanBranch(this, predicate, yes, no);
+  }
+
   override async handleUpdate(update: Update): Promise<void> {
     const ctx = new Context(update, updateApi(this.api), this.botInfo);
     try {

@@ -1,6 +1,7 @@
 // Button presses. Every callback query is answered exactly once (no spinner left hanging), before any slow
 // work. Stale or forged data gets a short notice instead of a crash. A job button, and "« Back", edit the
 // list message in place; other buttons answer with new messages, like a typed question would.
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, GrammyError, type Context } from "grammy";
 import type { Action, Answer, Button, Message } from "../../answer/types.js";
 import type { Logger } from "../../log.js";
@@ -23,7 +24,7 @@ function backButton(words: Words): Button {
 
 /** Button presses: each answered once; stale or forged ones with a notice in the user's language. */
 export function callbacks(deps: BotDeps): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
 
   composer.on("callback_query:data", async (ctx) => {
     let answered = false;

@@ -1,6 +1,7 @@
 // Commands, known or not, go to the engine as typed minus "@botname": "/experience scylla",
 // "/start skills_rust" (a deep link). The engine decides what they mean; unknown ones it treats as a
 // search. Edited commands in private chats are answered again (see free-text.ts for why).
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import { COMMANDS } from "../commands-menu.js";
 import type { BotDeps } from "../deps.js";
@@ -11,7 +12,7 @@ import { sendAnswer } from "../reply.js";
 const KNOWN = new Set(COMMANDS.map((c) => c.command));
 
 export function commands(deps: BotDeps): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.on(["message:text", "edited_message:text"], async (ctx, next) => {
     const command = parseCommand(ctx.msg.text, ctx.me.username);
     if (!command) return next();

@@ -2,6 +2,7 @@
 // message and offers "Share my phone" (request_contact); the next text, or the shared contact, is relayed
 // to the owner with who sent it, and the recruiter gets a confirmation. /cancel cancels. The pending state
 // lives in the Store (`contact:<user>`, 30 minutes), so it holds across replicas and restarts.
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import { messageNotice, relayToOwners, type OwnerDeps } from "../../owner/relay.js";
 import { askerOf } from "../../owner/who.js";
@@ -14,7 +15,7 @@ const REMOVE_KEYBOARD = { reply_markup: { remove_keyboard: true as const } };
 
 /** /contact, /cancel, the message button, and the message or phone that follows. */
 export function contactFlow(deps: OwnerDeps, codec: CallbackCodec): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   const contactData = codec.encode(CONTACT_ACTION);
 
   const wordsOf = (ctx: Context) => deps.language.words(ctx);

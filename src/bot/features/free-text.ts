@@ -8,6 +8,7 @@
 //
 // Each question is a turn of the chat's conversation (per user in groups): "how long was he there?" after
 // "Tell me about ScyllaDB" is about ScyllaDB; a reply to an older answer takes that answer's subject.
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import type { BotDeps } from "../deps.js";
 import { answerTurn } from "../conversations.js";
@@ -15,7 +16,7 @@ import { stripMention } from "../input.js";
 import { sendAnswer } from "../reply.js";
 
 export function freeText(deps: BotDeps): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.on(["message:text", "edited_message:text"], async (ctx) => {
     const question = stripMention(ctx.msg.text, ctx.me.username);
     // "@resume_bot" alone is a greeting: show what the bot can do.

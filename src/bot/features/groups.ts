@@ -1,6 +1,7 @@
 // In groups the bot speaks only when spoken to: commands meant for it, messages that mention @it, and
 // replies to its messages. Everything else in a group (chatter, edits, service messages) is ignored.
 // Channels are never answered, and neither are our own inline results (messages sent "via" the bot).
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import { isReplyToBot, mentionsBot, parseCommand } from "../input.js";
 
@@ -9,7 +10,7 @@ export function isGroupChat(ctx: Context): boolean {
 }
 
 export function groupsFilter(): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.use(async (ctx, next) => {
     if (ctx.chat?.type === "channel" || ctx.channelPost || ctx.editedChannelPost) return;
     // One of our own inline results posted into a chat: it is an answer, not a question.

@@ -2,6 +2,7 @@
 // HTML. An empty query gets the engine's quick-lookup card, current role and contacts. Results are the
 // same for everyone who types the same words (is_personal: false), so Telegram may cache them for a few
 // minutes; Cyrillic words get Russian frames; an empty query follows each user's language_code (personal).
+import { LeanComposer } from "../lean-composer.js";
 import { createHash } from "node:crypto";
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
@@ -17,7 +18,7 @@ export const INLINE_LIMIT = 10;
 export const INLINE_CACHE_SECONDS = 300;
 
 export function inlineMode(deps: BotDeps): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
     const items = deps.engine.inline(query, INLINE_LIMIT, ctx.from?.language_code).slice(0, INLINE_LIMIT);

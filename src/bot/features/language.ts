@@ -2,6 +2,7 @@
 // (the language of each message). The choice is kept in the Store (`lang:<user>`, see ../language.ts) and
 // passed into every Turn as `pinned`. Buttons carry "lang:en" / "lang:ru" / "lang:auto"; anything else
 // under "lang:" (forged, or from an older version) gets the stale-button notice.
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Lang } from "../../language/detect.js";
@@ -30,7 +31,7 @@ export function languageKeyboard(words: Words): InlineKeyboardMarkup {
 
 /** /language and its buttons. */
 export function languageCommand(deps: Pick<BotDeps, "language" | "logger">): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.command("language", async (ctx) => {
     const pinned = await deps.language.pinned(ctx);
     const words = await deps.language.words(ctx);

@@ -1,5 +1,6 @@
 // Photos, stickers, voice notes, files, locations… the bot reads text only, so it says so briefly.
 // In groups this runs only for messages addressed to the bot (groups.ts filters the rest).
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import type { FilterQuery } from "grammy";
 import type { Engine } from "../../engine.js";
@@ -32,7 +33,7 @@ export const NON_TEXT_MESSAGES: FilterQuery[] = [
 
 /** Photos, stickers and the rest: the hint, in the user's language (a photo's caption counts as words). */
 export function nonText(engine: Engine, language?: LanguageChoice): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.on(NON_TEXT_MESSAGES, async (ctx) => {
     const message = ctx.message;
     if (!message) return;

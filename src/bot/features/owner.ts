@@ -1,6 +1,7 @@
 // The candidate's side (issue 12): replies to relayed messages go back to the recruiter; /stats and
 // /unanswered answer the owner only; and every question from anyone else is logged and, per OWNER_NOTIFY,
 // relayed to the owner after the recruiter has their answer (a failed relay never touches that answer).
+import { LeanComposer } from "../lean-composer.js";
 import { Composer, type Context } from "grammy";
 import { messageToPlainText } from "../../answer/plain-text.js";
 import { captureAnswer } from "../../owner/tap.js";
@@ -19,7 +20,7 @@ const DAY_MS = 86_400_000;
 
 /** Owner replies, /stats, /unanswered and the Reply buttons. */
 export function ownerSide(deps: OwnerDeps): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   const isOwner = (ctx: Context) => !!ctx.from && deps.ownerIds.has(ctx.from.id);
   const wordsOf = (ctx: Context) => deps.language.words(ctx);
   const seenCodes = new Map<number, string>();
@@ -79,7 +80,7 @@ async function listUnanswered(ctx: Context, deps: OwnerDeps, entries: QuestionLo
 
 /** Logs each question of anyone but the owner and relays it per OWNER_NOTIFY, after it was answered. */
 export function questionLog(deps: OwnerDeps): Composer<Context> {
-  const composer = new Composer<Context>();
+  const composer = new LeanComposer<Context>();
   composer.on("message:text", async (ctx, next) => {
     if (!ctx.from || deps.ownerIds.has(ctx.from.id)) return next();
     const command = parseCommand(ctx.message.text, ctx.me.username);
