@@ -2,10 +2,11 @@
 // once, on first need: the typo corrector keeps everyday English words as they are ("scale" is not "Scala"),
 // and the wrong-layout check (layout.ts) asks which language a word belongs to.
 //
-// A list is kept as its own text plus an open-addressing table of where each word starts: three objects
-// per language instead of 10,000 strings in a Set. Why: those strings were made in a bot's first minutes
-// and lived on, so V8 counted them as survivors of its young-generation collections and doubled the young
-// generation (16 MB more peak RSS, issue 10). A lookup hashes the asked word's characters in place.
+// A list is kept as its characters in a typed array (outside the JavaScript heap) plus an open-addressing
+// table of where each word starts: three objects per language instead of 10,000 strings in a Set. Why:
+// data made in a bot's first minutes that lives on counts, for V8, as survivors of its young-generation
+// collections, and enough of those doubled the young generation (16 MB more peak RSS, issue 10). A lookup
+// hashes the asked word's characters in place.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -46,7 +47,8 @@ export function foldWord(word: string): string {
 /** A fixed set of words, one per line of a text; lookups compare characters, no word is ever sliced out. */
 export class WordList {
   private constructor(
-    private readonly text: string,
+    /** The folded text's UTF-16 code units. */
+    private readonly codes: Uint16Array,
     /** Slot → 1 + the offset its word starts at; 0 is an empty slot. */
     private readonly starts: Int32Array,
     private readonly lengths: Uint16Array,
@@ -71,7 +73,9 @@ export class WordList {
       if (end > at && insert(folded, starts, lengths, at, end - at)) size++;
       at = lineEnd + 1;
     }
-    return new WordList(folded, starts, lengths, size);
+    const codes = new Uint16Array(folded.length);
+    for (let i = 0; i < folded.length; i++) codes[i] = folded.charCodeAt(i);
+    return new WordList(codes, starts, lengths, size);
   }
 
   /** An empty list (the package could not be read). */
@@ -81,14 +85,20 @@ export class WordList {
 
   /** Is `word` (already folded) in the list? */
   has(word: string): boolean {
-    return find(this.text, this.starts, this.lengths, word, 0, word.length) >= 0;
+    const { codes, starts, lengths } = this;
+    const mask = starts.length - 1;
+    for (let slot = hash(word, 0, word.length) & mask; ; slot = (slot + 1) & mask) {
+      const start = starts[slot]!;
+      if (!start) return false;
+      if (lengths[slot] === word.length && sameCodes(codes, start - 1, word)) return true;
+    }
   }
 
   /** Every word, in no particular order (the letter-pair statistics of layout.ts read them all once). */
   *words(): IterableIterator<string> {
     for (let slot = 0; slot < this.starts.length; slot++) {
       const start = this.starts[slot]!;
-      if (start) yield this.text.slice(start - 1, start - 1 + this.lengths[slot]!);
+      if (start) yield String.fromCharCode(...this.codes.subarray(start - 1, start - 1 + this.lengths[slot]!));
     }
   }
 }
@@ -108,6 +118,11 @@ function find(text: string, starts: Int32Array, lengths: Uint16Array, s: string,
     if (!start) return -(1 + slot);
     if (lengths[slot] === length && sameChars(text, start - 1, s, from, length)) return slot;
   }
+}
+
+function sameCodes(codes: Uint16Array, from: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (codes[from + i] !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function sameChars(a: string, aFrom: number, b: string, bFrom: number, length: number): boolean {
