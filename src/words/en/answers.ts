@@ -29,7 +29,7 @@ export const answers: AnswerWords = {
   claimAt: (where) => ` at ${where}${where.endsWith(".") ? "" : "."}`,
   claimNo: "No — ",
   claimOnlyTitles: (where) => ` at ${where}; the résumé gives no other title there.`,
-  claimNowhere: "no job in the résumé has that title. His titles: ",
+  claimNowhere: "no job in the résumé has that title. The titles it lists: ",
   logisticsWhyLeft: (first) => `why ${first} left a job`,
   logisticsAbout: (what) => `anything about “${what}”`,
   logisticsSays: (subject, ask) => `The résumé doesn't say ${subject}. ${ask}`,
