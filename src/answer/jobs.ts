@@ -105,8 +105,8 @@ export function experienceList(ctx: AnswerContext): Answer {
 }
 
 /** "What did he do at ScyllaDB?": every role at the named employers, in brief. */
-export function employerAnswer(employers: EmployerEntry[], ctx: AnswerContext): Answer {
-  const jobs = employers.flatMap((e) => e.jobs);
+export function employerAnswer(employers: EmployerEntry[], ctx: AnswerContext, pick: (jobs: Job[]) => Job[] = (jobs) => jobs): Answer {
+  const jobs = pick(employers.flatMap((e) => e.jobs));
   const each = Math.max(350, Math.floor(1000 / jobs.length));
   const lines: Line[] = [];
   for (const job of jobs) {

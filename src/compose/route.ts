@@ -13,7 +13,7 @@ import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
 import { analyzeQuery, type QueryAnalysis, type Term } from "../search/analyze.js";
 import { classify, type Intent } from "../search/intents.js";
-import { coverage, searchPassages } from "../search/passages.js";
+import { coverage, rolesAskedAbout, searchPassages } from "../search/passages.js";
 import type { Passage, SearchIndex } from "../search/search-index.js";
 import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
@@ -65,7 +65,7 @@ const COMPOSERS: ComposerTable = {
   current: (_, { ctx }) => currentJob(ctx),
   tech: (i, env) => techWithExtra(i, env),
   roleClaim: (i, { ctx }) => roleClaimAnswer(i.employers, i.title, ctx),
-  employer: (i, { ctx }) => employerAnswer(i.employers, ctx),
+  employer: (i, { core, q, ctx }) => employerAnswer(i.employers, ctx, (jobs) => rolesAskedAbout(core.index, q.terms, jobs)),
   jobs: (_, { ctx }) => experienceList(ctx),
   skills: (_, { ctx }) => skillsOverview(ctx),
   longestJob: (i, { ctx }) => longestJob(i.shortest, ctx),

@@ -86,6 +86,8 @@ function notEmployerName(i: ClassifyInput): string | undefined {
   if (!employment || q.employers.length || q.years.length) return undefined;
   const name = q.norm.slice(employment.index + employment[0].length).split(/[?.!,;]| (?:in|with|as|during|from|and|or|on|since|before|after)\b/)[0]!.trim();
   if (!name || name.split(" ").length > 4) return undefined;
+  // "the longest", "the most languages", "all of them": what follows "work at" ranks or counts, it names no company.
+  if (["longest", "mostJob", "count"].some((r) => i.vocabulary.intents[r as "longest"].test(name)) || name.split(" ").every((w) => i.vocabulary.stopwords.has(w))) return undefined;
   // Shown as the question wrote it ("Google", not "google").
   return new RegExp(escapeRegExp(name).replace(/ /g, "\\s+"), "i").exec(q.raw)?.[0] ?? name;
 }

@@ -65,3 +65,26 @@ export function coverage(index: SearchIndex, terms: Term[], unknown: string[], h
   }
   return total ? covered / total : 0;
 }
+
+/** Words that say "a company" or "his work" without saying what: they pick no role. */
+const GENERIC = new Set(["company", "companies", "employer", "firm", "job", "role", "position", "work", "worked", "working", "there"]);
+
+/**
+ * Of an employer's roles, the ones the question's own words are about ("the serverless platform he built",
+ * "Workato's infrastructure": one of two roles at Workato), best first: each role scores the rarity of the
+ * asked words its passages hold, and those within a third of the best stay. All of them, in order, when the
+ * question has no such words or none fits.
+ */
+export function rolesAskedAbout<J>(index: SearchIndex, terms: Term[], jobs: J[]): J[] {
+  if (jobs.length < 2) return jobs;
+  const asked = terms.filter((t) => !t.expansion && !t.weak && !GENERIC.has(t.token) && index.idf(t.stem) > 0);
+  if (!asked.length) return jobs;
+  const scored = jobs.map((job, order) => {
+    const stems = new Set<string>();
+    for (const p of index.passages) if (p.chunk.job === (job as unknown)) for (const s of p.stems) stems.add(s);
+    return { job, order, score: asked.reduce((n, t) => n + (stems.has(t.stem) ? index.idf(t.stem) : 0), 0) };
+  });
+  const best = Math.max(...scored.map((s) => s.score));
+  if (best <= 0) return jobs;
+  return scored.filter((s) => s.score * 1.5 > best).sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.job);
+}

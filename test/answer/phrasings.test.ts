@@ -198,6 +198,19 @@ describe("an employer named by what it does", () => {
     expect(employersOf(q)).toEqual(sources);
   });
 
+  it("of two roles at one employer, the one the question's words are about comes alone; none named, both", () => {
+    expect(employersOf("Tell me about the serverless platform he built")).toEqual(["experience/workato-2021"]);
+    expect(employersOf("What did he do for Workato's infrastructure?")).toEqual(["experience/workato-2021"]);
+    expect(employersOf("What did he do at Workato?")).toEqual(["experience/workato-2023", "experience/workato-2021"]);
+  });
+
+  it("'which company did he work at the longest?' ranks the employers; it names no company", () => {
+    const a = ask("Which company did he work at the longest?");
+    expect(a.intent).toBe("longest");
+    expect(a.text).toMatch(/^Longest at one employer: Workato/);
+    expect(ask("Did he work at Google?").intent).toBe("not-employer");
+  });
+
   it("the words that describe the company are not a technology category", () => {
     expect(ask("When was he at the NoSQL database company?").intent).toBe("duration:employer");
     expect(ask("What databases did he use at the NoSQL company?").intent).toBe("category:employer");
