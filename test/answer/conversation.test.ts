@@ -102,6 +102,12 @@ describe("follow-ups about a technology", () => {
     expect(talk(engine, "Rust?", "where?").last).toMatch(/^Yes — Rust/);
   });
 
+  it("'what else did he use there?' is the stack of the job talked about; 'for monitoring' is that kind only", () => {
+    expect(talk(engine, "Does he know Scala?", "what else did he use there?").last).toMatch(/^Neodinamika \(Aug 2009 – Sep 2014\): Linux, Java, Node\.js, Scala/);
+    expect(talk(engine, "Tell me about Exit Games", "what did he use there?").last).toMatch(/^Exit Games \(Nov 2014 – Apr 2017\): .*Consul/);
+    expect(plain(engine.respond("what did he use for monitoring at Exit Games?"))).toBe("Exit Games (Nov 2014 – Apr 2017), monitoring: Stackify, PagerDuty and VictorOps.");
+  });
+
   it("«сколько он там работает?» (present tense) is the tenure of the job talked about", () => {
     const { conversation } = engine.handle({ text: "Расскажи про Workato" });
     expect(plain(engine.handle({ text: "сколько он там работает?" }, conversation).answer)).toMatch(/^Workato: \d+ (года|лет) \d+ месяц[а-я]* на сегодня, с июня 2021/);
