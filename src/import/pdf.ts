@@ -15,6 +15,8 @@ interface TextRun {
   y: number;
   size: number;
   font: string;
+  /** How wide pdf.js says the run is; undefined when it does not say. */
+  width?: number;
 }
 
 interface PdfLine {
@@ -36,9 +38,11 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<string> {
     const content = await page.getTextContent();
     const runs: TextRun[] = [];
     for (const item of content.items) {
-      if (!("str" in item) || !item.str.trim()) continue;
+      // A run of spaces is kept: word processors set the space between "Allegro" (bold) and "| Poznań" alone.
+      if (!("str" in item) || !item.str) continue;
       const [a, b, , d, x, y] = item.transform as number[];
-      runs.push({ str: item.str, x: x!, y: y!, size: Math.round(Math.hypot(a!, b!) * 10 || Math.abs(d!) * 10) / 10, font: `${p}:${item.fontName}` });
+      const width = typeof item.width === "number" && item.width > 0 ? item.width : undefined;
+      runs.push({ str: item.str, x: x!, y: y!, size: Math.round(Math.hypot(a!, b!) * 10 || Math.abs(d!) * 10) / 10, font: `${p}:${item.fontName}`, ...(width ? { width } : {}) });
     }
     for (const line of toLines(runs)) lines.push({ ...line, page: p });
   }
@@ -65,11 +69,13 @@ function toLines(runs: TextRun[]): Omit<PdfLine, "page">[] {
       // No space before a run that opens with punctuation ("BBVA" in bold, then ", Madrid").
       else if (text && gap > r.size * 0.15 && !/\s$/.test(text) && !/^[\s,.;:)]/.test(r.str)) text += " ";
       text += r.str;
-      end = r.x + r.str.length * r.size * 0.5;
+      end = r.x + (r.width ?? r.str.length * r.size * 0.5);
     }
     const fonts = new Set(l.runs.filter((r) => r.str.trim() && !ONLY_BULLET.test(r.str)).map((r) => r.font));
     const font = fonts.size === 1 ? [...fonts][0] : undefined;
-    return { text: text.replace(/\s+$/, ""), y: l.y, size: Math.max(...l.runs.slice(0, 50).map((r) => r.size)), font };
+    // Spaces do not make a line a heading: only runs with text count for its size.
+    const sized = l.runs.filter((r) => r.str.trim());
+    return { text: text.replace(/\s+$/, ""), y: l.y, size: Math.max(0, ...(sized.length ? sized : l.runs).slice(0, 50).map((r) => r.size)), font };
   });
 }
 

@@ -75,7 +75,7 @@ function findEmployers(scan: Scan): EmployerEntry[] {
   const { index, tokens, spaced, used } = scan;
   const employers: EmployerEntry[] = [];
   for (const e of index.employers) {
-    const key = e.keys.find((k) => hasPhrase(spaced, k)) ?? e.firstWords.find((k) => hasPhrase(spaced, k) && !isCommonEnglishWord(k));
+    const key = e.keys.find((k) => hasPhrase(spaced, k)) ?? e.firstWords.find((k) => hasPhrase(spaced, k) && (!isCommonEnglishWord(k) || writtenAsName(scan.raw, k)));
     if (key) {
       employers.push(e);
       markPhrase(scan, key);
@@ -99,6 +99,16 @@ function findEmployers(scan: Scan): EmployerEntry[] {
     }
   });
   return employers;
+}
+
+/**
+ * Is `word` capitalised somewhere past the question's first word ("How long was she at Intel?")? Then an
+ * employer's first word that is also an English word ("intel", "exit") is meant as the name.
+ */
+function writtenAsName(raw: string, word: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "giu");
+  for (const m of raw.matchAll(re)) if (m.index > 0 && /\p{Lu}/u.test(m[0][0]!) && /\S\s+$/u.test(raw.slice(0, m.index)) && !/[.!?]\s+$/u.test(raw.slice(0, m.index))) return true;
+  return false;
 }
 
 /** Technologies: multi-word aliases, then single tokens, then misspellings. */
