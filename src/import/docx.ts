@@ -75,10 +75,25 @@ export function htmlToMarkdown(html: string): string {
  * ("Apr 2022 – Present — **Lead Engineer**, Swiggy"), the cells' other paragraphs and bullets follow it.
  */
 function tableRow(rowHtml: string): string[] {
-  const cells = [...rowHtml.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => cellLines(c[1]!)).filter((l) => l.length);
+  const cellHtml = [...rowHtml.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => c[1]!);
+  const cells = cellHtml.map(cellLines).filter((l) => l.length);
   if (!cells.length) return [];
+  if (cells.filter((lines) => lines.length >= LAYOUT_CELL_LINES).length >= 2) return layoutColumns(cellHtml);
   const first = cells.map((lines) => lines[0]!).join(" — ");
   return [first, ...cells.flatMap((lines) => lines.slice(1)), ""];
+}
+
+/** Lines each of two cells of one row must hold for the row to be a page's columns, not one entry. */
+const LAYOUT_CELL_LINES = 5;
+
+/**
+ * A row laid out as the page's columns (a sidebar of contacts and skills beside the main text): each cell as
+ * a document of its own, the one with the most text (the name, the experience) first.
+ */
+function layoutColumns(cellHtml: string[]): string[] {
+  const columns = cellHtml.map((html) => htmlToMarkdown(html).trim()).filter(Boolean);
+  columns.sort((a, b) => b.length - a.length);
+  return columns.flatMap((md) => [...md.split("\n"), ""]);
 }
 
 /** A cell's paragraphs and list items as lines; a cell of inline text only is one line. */

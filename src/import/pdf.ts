@@ -24,8 +24,12 @@ interface PdfLine {
   y: number;
   size: number;
   page: number;
+  /** Which column of its page (0 unless the page is laid out in two). */
+  column?: number;
   /** The font every run of the line is set in; undefined when it mixes fonts ("**Label:** value"). */
   font?: string;
+  /** When fonts mix: the text at the line's start set in its first run's font, and that font. */
+  lead?: { text: string; font: string };
 }
 
 /** A PDF file's bytes → Markdown for the CV reader. */
@@ -44,9 +48,65 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<string> {
       const width = typeof item.width === "number" && item.width > 0 ? item.width : undefined;
       runs.push({ str: item.str, x: x!, y: y!, size: Math.round(Math.hypot(a!, b!) * 10 || Math.abs(d!) * 10) / 10, font: `${p}:${item.fontName}`, ...(width ? { width } : {}) });
     }
-    for (const line of toLines(runs)) lines.push({ ...line, page: p });
+    columnsOf(runs).forEach((column, c) => {
+      for (const line of toLines(column)) lines.push({ ...line, page: p, column: c });
+    });
   }
   return linesToMarkdown(withoutRepeatedFooters(lines));
+}
+
+/** Runs a column must hold, and the share of the page's characters, to count as a column of its own. */
+const MIN_COLUMN_RUNS = 6;
+const MIN_COLUMN_SHARE = 0.15;
+
+/**
+ * A page laid out in two columns (a sidebar of contacts and skills beside the main text) as its columns, the
+ * one with the largest type (the name) first; any other page as it is. Two columns: many runs start at one
+ * left edge, nothing from the left crosses it, each side holds a fair share of the text, and the two run
+ * side by side down the page. A column of dates beside each job holds too little text to be one.
+ */
+function columnsOf(runs: TextRun[]): TextRun[][] {
+  const text = runs.filter((r) => r.str.trim());
+  if (text.length < MIN_COLUMN_RUNS * 2) return [runs];
+  const total = chars(text);
+  const minX = Math.min(...text.map((r) => r.x));
+  const starts = new Map<number, number>();
+  for (const r of text) starts.set(Math.round(r.x), (starts.get(Math.round(r.x)) ?? 0) + 1);
+  const edges = [...starts].filter(([x, n]) => n >= MIN_COLUMN_RUNS && x > minX + 40).sort((a, b) => b[1] - a[1]);
+  for (const [edge] of edges) {
+    const left = text.filter((r) => r.x < edge - 1);
+    const right = text.filter((r) => r.x >= edge - 1);
+    if (left.filter((r) => r.x + (r.width ?? r.str.length * r.size * 0.5) > edge + 1).length > 1) continue;
+    if (chars(left) < total * MIN_COLUMN_SHARE || chars(right) < total * MIN_COLUMN_SHARE) continue;
+    if (new Set(left.map((r) => Math.round(r.y))).size < MIN_COLUMN_RUNS || new Set(right.map((r) => Math.round(r.y))).size < MIN_COLUMN_RUNS) continue;
+    if (overlap(left, right) < 0.5) continue;
+    const sides = [runs.filter((r) => r.x < edge - 1), runs.filter((r) => r.x >= edge - 1)];
+    const largest = (side: TextRun[]) => Math.max(0, ...side.filter((r) => r.str.trim()).map((r) => r.size));
+    return largest(sides[1]!) > largest(sides[0]!) ? [sides[1]!, sides[0]!] : sides;
+  }
+  return [runs];
+}
+
+/** The first font's text of a line that mixes fonts ("Backend Developer" in bold, then ", Klarna — Stockholm"). */
+function leadOf(runs: TextRun[], font: string | undefined): { lead?: { text: string; font: string } } {
+  if (font || !runs.length) return {};
+  const first = runs[0]!.font;
+  const end = runs.findIndex((r) => r.font !== first);
+  const text = runs.slice(0, end < 0 ? runs.length : end).map((r) => r.str).join("").trim();
+  return text ? { lead: { text, font: first } } : {};
+}
+
+function chars(runs: TextRun[]): number {
+  return runs.reduce((n, r) => n + r.str.trim().length, 0);
+}
+
+/** How much of the shorter column's height the other column spans too. */
+function overlap(a: TextRun[], b: TextRun[]): number {
+  const span = (side: TextRun[]) => [Math.min(...side.map((r) => r.y)), Math.max(...side.map((r) => r.y))] as const;
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  const shorter = Math.min(a1 - a0, b1 - b0);
+  return shorter > 0 ? Math.max(0, Math.min(a1, b1) - Math.max(a0, b0)) / shorter : 0;
 }
 
 /** Runs → lines: runs whose baselines are within a third of their size are one line, read left to right. */
@@ -75,7 +135,8 @@ function toLines(runs: TextRun[]): Omit<PdfLine, "page">[] {
     const font = fonts.size === 1 ? [...fonts][0] : undefined;
     // Spaces do not make a line a heading: only runs with text count for its size.
     const sized = l.runs.filter((r) => r.str.trim());
-    return { text: text.replace(/\s+$/, ""), y: l.y, size: Math.max(0, ...(sized.length ? sized : l.runs).slice(0, 50).map((r) => r.size)), font };
+    const size = Math.max(0, ...(sized.length ? sized : l.runs).slice(0, 50).map((r) => r.size));
+    return { text: text.replace(/\s+$/, ""), y: l.y, size, ...(font ? { font } : {}), ...leadOf(sized, font) };
   });
 }
 
@@ -101,23 +162,45 @@ function linesToMarkdown(lines: PdfLine[]): string {
   for (const line of lines) {
     const text = line.text.trim();
     const rank = headingSizes.indexOf(line.size);
-    const gap = previous && previous.page === line.page ? previous.y - line.y : Infinity;
+    const gap = previous && previous.page === line.page && previous.column === line.column ? previous.y - line.y : Infinity;
     const boldLine = rank < 0 && !!line.font && line.font !== bodyFont && headingFonts.has(line.font) && text.length <= 120;
     const bullet = LEADING_BULLET.exec(text);
-    if ((rank >= 0 || boldLine) && !bullet) {
+    // Set large right under the name, in lower case ("Backend Developer"): the headline, not a section.
+    const headline = rank > 0 && previous !== undefined && headingSizes.indexOf(previous.size) === 0 && out[out.length - 2]?.startsWith("# ") && text !== text.toUpperCase();
+    if (headline) {
+      out.push(text);
+    } else if ((rank >= 0 || boldLine) && !bullet) {
       out.push("", `${"#".repeat(headingLevel(text, rank))} ${text}`, "");
     } else if (bullet) {
       out.push(`- ${text.slice(bullet[0].length)}`);
     } else if (gap <= line.size * 1.9 && /^\p{Ll}/u.test(text) && out.length && /\p{L}[,]?$/u.test(out[out.length - 1]!) && !out[out.length - 1]!.startsWith("#")) {
       // A line that goes on in lower case is the previous one wrapped ("…, Прикладная" / "информатика, 2017").
       out[out.length - 1] += ` ${text}`;
+    } else if (boldLead(line, text, bodyFont, headingFonts)) {
+      // "**Backend Developer**, Klarna — Stockholm": as a word processor's DOCX says it, an entry's first line.
+      if (out.length && out[out.length - 1] !== "") out.push("");
+      out.push(`**${line.lead!.text}**${text.slice(line.lead!.text.length)}`);
     } else {
-      if (gap > line.size * 1.9) out.push("");
+      // A line of dates alone belongs to the line above it (a job's title, a school), however far below it is set.
+      const datesOfAbove = isDatesLine(text) && !!out.length && out[out.length - 1] !== "" && !/^[-#]/.test(out[out.length - 1]!);
+      if (gap > line.size * 1.9 && !datesOfAbove) out.push("");
       out.push(text);
     }
     previous = line;
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+}
+
+/** A line that opens in a heading's font (bold) and goes on in the body's: its start is an entry's name. */
+function boldLead(line: PdfLine, text: string, bodyFont: string | undefined, headingFonts: Set<string>): boolean {
+  const lead = line.lead;
+  return !!lead && lead.font !== bodyFont && headingFonts.has(lead.font) && text.startsWith(lead.text) && lead.text.length < text.length && lead.text.length <= 80;
+}
+
+/** "January 2020 – present", "2011 – 2014": a line that is a date range and little else. */
+function isDatesLine(text: string): boolean {
+  const range = findDateRange(text);
+  return !!range && (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s|·,()–—-]/g, "").length <= 3;
 }
 
 /** The largest size is the name; capitals or the next size a section; a line with a period, or smaller, an entry. */

@@ -65,6 +65,13 @@ function place(header: Header, text: string): void {
   else header.summary.push(text);
 }
 
+/** "Stockholm, Sweden" or "Location: Stockholm" as the place it names; undefined for anything else. */
+export function placeIn(text: string): string | undefined {
+  const labelled = LOCATION_LABEL.exec(text);
+  if (labelled) return labelled[2]!.trim();
+  return isPlace(text) ? text : undefined;
+}
+
 function isPlace(text: string): boolean {
   return LOCATION.test(text) && !ROLE_WORDS.test(text);
 }

@@ -10,7 +10,7 @@ import type { Education, Language, SkillGroup } from "../model.js";
 import { isEmphasisOnly, plain, toBlocks, type Block } from "./blocks.js";
 import { parseEducation } from "./education.js";
 import { blockTexts, type Section } from "./entries.js";
-import { readHeader, type Header } from "./header.js";
+import { placeIn, readHeader, type Header } from "./header.js";
 import { parseJobs, type DraftJob } from "./jobs.js";
 import { parseLanguages, parseSkills } from "./skills.js";
 import { promoteSectionLines, sectionKind } from "./sections.js";
@@ -123,7 +123,11 @@ function readSections(sections: Section[], file: string, lines: Map<string, numb
         pushAll(read.languages, parseLanguages(section));
         break;
       case "contacts":
-        for (const text of blockTexts(section.blocks)) mergeContacts(header.contacts, findContacts(text));
+        for (const text of blockTexts(section.blocks)) {
+          mergeContacts(header.contacts, findContacts(text));
+          // A sidebar's "Contact" block often holds the town too ("Stockholm, Sweden").
+          header.location ??= text.split("\n").map((line) => placeIn(line.trim())).find(Boolean);
+        }
         break;
       case "other":
         lines.set(`extras.${read.extras.length}`, section.line);
