@@ -32,6 +32,8 @@ const FIXTURES: { style: string; dir: string; jobsInFile: number; datedJobs: num
   { style: "the same as a PDF (LibreOffice): the space before '|' set as a run of its own", dir: "import", imported: "cv-pipes-bold.pdf", questions: "questions-pipes-bold.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "DOCX (LibreOffice from HTML) laid out as a sidebar beside the main column (a one-row table)", dir: "import", imported: "cv-sidebar.docx", questions: "questions-sidebar.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "the same as a two-column PDF: columns read one after the other, bold role as an entry's lead", dir: "import", imported: "cv-sidebar.pdf", questions: "questions-sidebar.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "DOCX (LibreOffice from HTML): role headings with a tab before the dates, 'Company, City' in italics under them", dir: "import", imported: "cv-role-headings.docx", questions: "questions-role-headings.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "the same as a PDF", dir: "import", imported: "cv-role-headings.pdf", questions: "questions-role-headings.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
 ];
 
 interface Case {

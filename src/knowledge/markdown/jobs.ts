@@ -298,7 +298,10 @@ function readLeadingLines(blocks: Block[], job: DraftJob): Block[] {
       } else out.push(paragraph([line]));
       continue;
     }
-    if (wanted(text) && isShortLine(text) && !isPlace(text)) {
+    // Under a heading that named the role alone, "UiPath, Bucharest" is the employer and its town: a job
+    // needs an employer more than a place, and "City, Country" under a bare role is the rarer layout.
+    const employerWithPlace = !job.employer && !!job.role && ROLE_WORDS.test(job.role) && /,/.test(text);
+    if (wanted(text) && isShortLine(text) && (!isPlace(text) || employerWithPlace)) {
       fillRoleOrEmployer(job, text);
       continue;
     }
