@@ -19,7 +19,7 @@ import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
 import { expandShorthand, withSectionWordsSpelt } from "../understanding/spelling.js";
 import { askedPeriod, askedSeason } from "../understanding/periods.js";
-import { categoryAtAnswer, employerAboutAnswer, logisticsAnswer, mostInCategoryAnswer, mostSeniorAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
+import { categoryAtAnswer, categoryInYearsAnswer, employerAboutAnswer, logisticsAnswer, mostInCategoryAnswer, mostSeniorAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
 /** What the engine builds once per résumé. */
@@ -55,6 +55,7 @@ const COMPOSERS: ComposerTable = {
   category: (i, { ctx }) => categoryAnswer(i.categories, ctx),
   categoryAt: (i, { ctx }) => categoryAtAnswer(i.categories, i.employers, ctx),
   year: (i, { q, ctx }) => yearAnswer(i.years, ctx, askedSeason(q.norm)),
+  categoryInYears: (i, { ctx }) => categoryInYearsAnswer(i.categories, i.years, ctx),
   mostInCategory: (i, { ctx }) => mostInCategoryAnswer(i.category, ctx),
   cvFile: (_, { core, ctx }) => media(core, "cv", ctx),
   mostSenior: (_, { ctx }) => mostSeniorAnswer(ctx),

@@ -1,7 +1,7 @@
 // Answers to the newer shapes of question: a period ("since 2019"), one job's technologies of a kind
 // ("which languages did he use there?"), and a claimed title ("Was he the CTO at Nimses?").
 import type { AnswerContext } from "../answer/context.js";
-import { jobButton, jobSource, roleTitle } from "../answer/jobs.js";
+import { jobButton, jobSource, roleTitle, yearAnswer } from "../answer/jobs.js";
 import { answer, bold, bullet, message, rows, text } from "../answer/rich.js";
 import { categoryLabel } from "../answer/tech.js";
 import type { Answer, Line } from "../answer/types.js";
@@ -24,9 +24,18 @@ export function periodAnswer(period: Period, ctx: AnswerContext): Answer {
 
 /** "Which languages did he use at Exit Games?": the job's own technologies of that kind (no kinds: all). */
 export function categoryAtAnswer(categories: string[], employers: EmployerEntry[], ctx: AnswerContext): Answer {
+  return categoryInJobsAnswer(categories, employers.flatMap((e) => e.jobs), ctx);
+}
+
+/** "Which technologies did he use in 2016?": the technologies (of those kinds) of the jobs held in those years. */
+export function categoryInYearsAnswer(categories: string[], years: number[], ctx: AnswerContext): Answer {
+  const jobs = ctx.index.knowledge.resume.experience.filter((j) => years.some((y) => j.start.year <= y && y <= (j.end ?? ctx.now).year));
+  return jobs.length ? categoryInJobsAnswer(categories, jobs, ctx) : yearAnswer(years, ctx);
+}
+
+function categoryInJobsAnswer(categories: string[], jobs: Job[], ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
   const lines: Line[] = [];
-  const jobs = employers.flatMap((e) => e.jobs);
   let found = false;
   if (!categories.length) {
     for (const job of jobs) {

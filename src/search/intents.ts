@@ -20,6 +20,7 @@ export type Intent =
   | { kind: "category"; categories: string[] }
   | { kind: "categoryAt"; categories: string[]; employers: EmployerEntry[] }
   | { kind: "year"; years: number[] }
+  | { kind: "categoryInYears"; categories: string[]; years: number[] }
   | { kind: "mostInCategory"; category: string }
   | { kind: "cvFile" }
   | { kind: "mostSenior" }
@@ -142,6 +143,11 @@ export const INTENT_RULES: IntentRule[] = [
     },
   },
   { name: "period", why: "\"since 2019\" is a span, not one year", decide: (i) => (i.period && !i.q.techs.length && !i.q.employers.length ? { kind: "period", period: i.period } : undefined) },
+  {
+    name: "categoryInYears",
+    why: "\"which technologies did he use in 2016?\": the stack of the jobs of that year, not where he was",
+    decide: (i) => ((is(i, "stack") || i.q.categories.length) && i.q.years.length && !i.q.techs.length && !i.q.employers.length ? { kind: "categoryInYears", categories: i.q.categories, years: i.q.years } : undefined),
+  },
   { name: "year", why: "a year without a technology asks where he was then", decide: (i) => (i.q.years.length && !i.q.techs.length ? { kind: "year", years: i.q.years } : undefined) },
   {
     name: "categoryAt",

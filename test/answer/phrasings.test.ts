@@ -84,6 +84,13 @@ describe("superlatives over the dated jobs", () => {
     expect(ask("which languages has he used the most?").text).toMatch(/^Languages in the résumé, most used first/);
   });
 
+  it("technologies asked for a year are the stack of the jobs held then, not where he was", () => {
+    expect(ask("which languages in 2020?").text).toBe("ScyllaDB Inc. (Oct 2019 – May 2021), languages: C++, Go, Python, Bash and Java.");
+    expect(ask("what databases did he use in 2012?").text).toMatch(/^Neodinamika \(Aug 2009 – Sep 2014\), databases & storage: Redis/);
+    expect(ask("Какие технологии он использовал в 2016?").text).toMatch(/^Exit Games \(нояб\. 2014 — апр\. 2017\): Unity, Photon, Go/);
+    expect(ask("where did he work in 2016?").intent).toBe("year");
+  });
+
   it("the first and the last use of a technology come from its dated jobs, and open the answer", () => {
     // Go: Exit Games (2014) is the earliest of four jobs; Java ended with ScyllaDB (May 2021); Rust is current.
     expect(ask("When did he start using Go?").text).toMatch(/^Go first appears in Nov 2014, at Exit Games \(Site Reliability Engineer\)\.\nYes — Go/);
