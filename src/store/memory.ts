@@ -73,7 +73,9 @@ export class MemoryStore implements Store {
   }
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
-    this.write(key, this.slots.store(value, this.now() + ttlMs));
+    // Nothing stored reads as absent, as a JSON store would have it.
+    if (value === undefined) this.remove(key);
+    else this.write(key, this.slots.store(value, this.now() + ttlMs));
   }
 
   async setIfAbsent(key: string, value: unknown, ttlMs: number): Promise<boolean> {
