@@ -15,6 +15,7 @@ import { analyzeQuery, type QueryAnalysis, type Term } from "../search/analyze.j
 import { classify, type Intent } from "../search/intents.js";
 import { coverage, rolesAskedAbout, searchPassages } from "../search/passages.js";
 import type { Passage, SearchIndex } from "../search/search-index.js";
+import type { Topic } from "../search/vocabulary.js";
 import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
 import { expandShorthand, withSectionWordsSpelt } from "../understanding/spelling.js";
@@ -120,8 +121,19 @@ function jobAt({ core, ctx }: Env, pick: (jobs: Job[]) => Job | undefined, lead?
   return answer("job", true, [`experience/${job.id}`], message(lead ? [[text(lead)], ...lines] : lines, { buttons: [[jobButton(job, ctx, ctx.words.more(job.employer))]] }));
 }
 
+/** A topic's words to look for, as search terms; made once per topic (the list is long, the same each time). */
+const lookTermsOf = new WeakMap<Topic, Term[]>();
+function lookTerms(topic: Topic): Term[] {
+  let terms = lookTermsOf.get(topic);
+  if (!terms) {
+    terms = topic.look.flatMap((w) => tokenize(normalize(w)).map((t) => ({ token: t, stem: stem(t), expansion: true })));
+    lookTermsOf.set(topic, terms);
+  }
+  return terms;
+}
+
 function topicAnswer({ topic }: Extract<Intent, { kind: "topic" }>, { core, q, ctx }: Env): Answer {
-  const look: Term[] = topic.look.flatMap((w) => tokenize(normalize(w)).map((t) => ({ token: t, stem: stem(t), expansion: true })));
+  const look = lookTerms(topic);
   // A section named for the topic ("Publications", "Talks") answers it, whatever its words;
   // for achievements, figures ("x2", "-30%") mark the results.
   const bonus = (p: Passage) =>

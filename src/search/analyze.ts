@@ -3,6 +3,7 @@
 import type { Technology } from "../knowledge/vocabulary.js";
 import { isCommonEnglishWord, type EmployerEntry, type SearchIndex } from "./search-index.js";
 import { editDistance, escapeRegExp, normalize, stem, tokenize, typoBudget } from "./text.js";
+import { jobStems } from "./passages.js";
 
 export interface Term {
   token: string;
@@ -241,9 +242,9 @@ function describedEmployers(scan: Scan, terms: Term[]): EmployerEntry[] {
 }
 
 /** The stems of an employer's jobs' passages, and of what the résumé says the company does (per question that describes one). */
-function employerStems(index: SearchIndex, e: EmployerEntry): { all: Set<string>; about: Set<string> } {
-  const all = new Set<string>();
-  for (const p of index.passages) if (p.chunk.job && e.jobs.includes(p.chunk.job)) for (const s of p.stems) all.add(s);
+function employerStems(index: SearchIndex, e: EmployerEntry): { all: { has(stem: string): boolean }; about: Set<string> } {
+  const perJob = e.jobs.map((j) => jobStems(index, j));
+  const all = { has: (stem: string) => perJob.some((stems) => stems.has(stem)) };
   const about = new Set(e.jobs.flatMap((j) => (j.about ? tokenize(normalize(j.about)).map(stem) : [])));
   return { all, about };
 }

@@ -80,11 +80,30 @@ export function rolesAskedAbout<J>(index: SearchIndex, terms: Term[], jobs: J[])
   const asked = terms.filter((t) => !t.expansion && !t.weak && !GENERIC.has(t.token) && index.idf(t.stem) > 0);
   if (!asked.length) return jobs;
   const scored = jobs.map((job, order) => {
-    const stems = new Set<string>();
-    for (const p of index.passages) if (p.chunk.job === (job as unknown)) for (const s of p.stems) stems.add(s);
+    const stems = jobStems(index, job as unknown as object);
     return { job, order, score: asked.reduce((n, t) => n + (stems.has(t.stem) ? index.idf(t.stem) : 0), 0) };
   });
   const best = Math.max(...scored.map((s) => s.score));
   if (best <= 0) return jobs;
   return scored.filter((s) => s.score * 1.5 > best).sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.job);
 }
+
+const stemsOfJobs = new WeakMap<SearchIndex, Map<object, Set<string>>>();
+
+/** The stems of every passage of one job, gathered once per index. */
+export function jobStems(index: SearchIndex, job: object): ReadonlySet<string> {
+  let byJob = stemsOfJobs.get(index);
+  if (!byJob) {
+    byJob = new Map();
+    for (const p of index.passages) {
+      if (!p.chunk.job) continue;
+      let stems = byJob.get(p.chunk.job);
+      if (!stems) byJob.set(p.chunk.job, (stems = new Set()));
+      for (const s of p.stems) stems.add(s);
+    }
+    stemsOfJobs.set(index, byJob);
+  }
+  return byJob.get(job) ?? EMPTY;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
