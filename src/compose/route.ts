@@ -74,7 +74,7 @@ const COMPOSERS: ComposerTable = {
   jobCount: (_, { ctx }) => jobCount(ctx),
   roleCount: (i, { ctx }) => roleCount(i.employers, ctx),
   firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1], env.ctx.words.firstJobLead),
-  previousJob: (_, env) => jobAt(env, (jobs) => jobs.find((j) => j.end !== null), env.ctx.words.previousJobLead),
+  previousJob: (_, env) => jobAt(env, (jobs) => previousJob(jobs, env.q), env.ctx.words.previousJobLead),
   adjacentJob: (i, env) => adjacent(i, env),
   summary: (_, { ctx }) => summary(ctx),
   topic: (i, env) => topicAnswer(i, env),
@@ -103,6 +103,13 @@ function withUseLines(a: Answer, intent: Extract<Intent, { kind: "tech" }>, q: Q
   if (!lead.length) return a;
   const [first, ...rest] = a.messages;
   return { ...a, messages: [{ ...first!, lines: [...lead, ...first!.lines] }, ...rest] };
+}
+
+/** The newest job that has ended; for "previous company", the newest at another employer than the current ones. */
+function previousJob(jobs: Job[], q: QueryAnalysis): Job | undefined {
+  const current = new Set(jobs.filter((j) => j.end === null).map((j) => j.employer));
+  const employer = /\b(compan(y|ies)|employers?|firms?|workplaces?)\b/.test(q.norm);
+  return jobs.find((j) => j.end !== null && !(employer && current.has(j.employer))) ?? jobs.find((j) => j.end !== null);
 }
 
 function adjacent(intent: Extract<Intent, { kind: "adjacentJob" }>, env: Env): Answer {

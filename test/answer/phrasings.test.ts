@@ -84,6 +84,14 @@ describe("superlatives over the dated jobs", () => {
     expect(ask("which languages has he used the most?").text).toMatch(/^Languages in the résumé, most used first/);
   });
 
+  it("'previous company' is the newest job at another employer; 'previous job' the newest that ended; shorthand co/prev/tw", () => {
+    expect(ask("what was his previous company?").text).toMatch(/^Senior Software Engineer at ScyllaDB Inc\./);
+    expect(ask("prev co?").text).toMatch(/^Senior Software Engineer at ScyllaDB Inc\./);
+    expect(ask("what was his previous job?").text).toMatch(/^Software Engineer, Infrastructure R&D Team at Workato/);
+    expect(ask("curr co?").intent).toBe("current");
+    expect(ask("tw?").intent).toBe("contacts:twitter");
+  });
+
   it("technologies asked for a year are the stack of the jobs held then, not where he was", () => {
     expect(ask("which languages in 2020?").text).toBe("ScyllaDB Inc. (Oct 2019 – May 2021), languages: C++, Go, Python, Bash and Java.");
     expect(ask("what databases did he use in 2012?").text).toMatch(/^Neodinamika \(Aug 2009 – Sep 2014\), databases & storage: Redis/);
