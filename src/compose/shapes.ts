@@ -27,10 +27,15 @@ export function categoryAtAnswer(categories: string[], employers: EmployerEntry[
   return categoryInJobsAnswer(categories, employers.flatMap((e) => e.jobs), ctx);
 }
 
-/** "Which technologies did he use in 2016?": the technologies (of those kinds) of the jobs held in those years. */
+/**
+ * "Which technologies did he use in 2016?": the technologies (of those kinds) of the jobs held in those years;
+ * no years ("his current stack") are the current jobs.
+ */
 export function categoryInYearsAnswer(categories: string[], years: number[], ctx: AnswerContext): Answer {
-  const jobs = ctx.index.knowledge.resume.experience.filter((j) => years.some((y) => j.start.year <= y && y <= (j.end ?? ctx.now).year));
-  return jobs.length ? categoryInJobsAnswer(categories, jobs, ctx) : yearAnswer(years, ctx);
+  const all = ctx.index.knowledge.resume.experience;
+  const jobs = years.length ? all.filter((j) => years.some((y) => j.start.year <= y && y <= (j.end ?? ctx.now).year)) : all.filter((j) => j.end === null);
+  if (jobs.length) return categoryInJobsAnswer(categories, jobs, ctx);
+  return years.length ? yearAnswer(years, ctx) : categoryInJobsAnswer(categories, all.slice(0, 1), ctx);
 }
 
 function categoryInJobsAnswer(categories: string[], jobs: Job[], ctx: AnswerContext): Answer {

@@ -148,6 +148,11 @@ export const INTENT_RULES: IntentRule[] = [
     why: "\"which technologies did he use in 2016?\": the stack of the jobs of that year, not where he was",
     decide: (i) => ((is(i, "stack") || i.q.categories.length) && i.q.years.length && !i.q.techs.length && !i.q.employers.length ? { kind: "categoryInYears", categories: i.q.categories, years: i.q.years } : undefined),
   },
+  {
+    name: "stackNow",
+    why: "\"his current stack?\": the technologies of the current job, not every one he ever used",
+    decide: (i) => ((is(i, "stack") || i.q.categories.length) && i.q.tokens.some((t) => t === "current" || t === "now" || t === "currently") && !names(i.q) ? { kind: "categoryInYears", categories: i.q.categories, years: [] } : undefined),
+  },
   { name: "year", why: "a year without a technology asks where he was then", decide: (i) => (i.q.years.length && !i.q.techs.length ? { kind: "year", years: i.q.years } : undefined) },
   {
     name: "categoryAt",

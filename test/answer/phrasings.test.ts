@@ -92,6 +92,15 @@ describe("superlatives over the dated jobs", () => {
     expect(ask("tw?").intent).toBe("contacts:twitter");
   });
 
+  it("his current stack is the current job's; his stack is all of it; the shortest job in Russian", () => {
+    expect(ask("his current stack?").text).toBe("Workato (Sep 2023 – present): Rust, MariaDB and AWS.");
+    expect(ask("which languages does he use now?").text).toBe("Workato (Sep 2023 – present), languages: Rust.");
+    expect(ask("его текущий стек?").text).toBe("Workato (сент. 2023 — н. в.): Rust, MariaDB и AWS.");
+    expect(ask("what's his stack?").intent).toBe("command:skills");
+    expect(ask("самая короткая работа?").text).toMatch(/^Меньше всего на одном месте: ScyllaDB Inc\./);
+    expect(ask("предыдущая компания?").text).toMatch(/Senior Software Engineer в ScyllaDB Inc\./);
+  });
+
   it("technologies asked for a year are the stack of the jobs held then, not where he was", () => {
     expect(ask("which languages in 2020?").text).toBe("ScyllaDB Inc. (Oct 2019 – May 2021), languages: C++, Go, Python, Bash and Java.");
     expect(ask("what databases did he use in 2012?").text).toMatch(/^Neodinamika \(Aug 2009 – Sep 2014\), databases & storage: Redis/);
