@@ -68,22 +68,10 @@ const PRESENT_WORDS =
   "hoje|oggi|in corso|attuale|" +
   "(?:по\\s+)?настоящее\\s+время|(?:по\\s+)?наст\\.?\\s*вр(?:емя|\\.)?|(?:по\\s+)?н\\.\\s*в\\.?|(?:по\\s+)?сей\\s+день|сейчас|(?:по\\s+)?текущее\\s+время|нынешнее\\s+время";
 const PRESENT = `(?:${PRESENT_WORDS})(?![\\p{L}])`;
-const PRESENT_ONLY = new RegExp(`^(?:${PRESENT_WORDS})\\.?$`, "iu");
 const FROM = "(?:from|von|de|desde|dal|da|с|со)";
 const TO = "(?:-{1,3}|–|—|to|until|till|bis|hasta|a|al|à|jusqu'à|até|по|до)";
-const RANGE = new RegExp(`(?:${NOT_LETTER_BEFORE}${FROM}\\s+)?(${DATE})\\s*${TO}\\s*(${DATE}|${PRESENT}|\\d\\d(?![\\d/.:]))`, "iu");
-/** "2024 –", "03/2017–": a start with a dash and nothing after it but punctuation. */
-const OPEN = new RegExp(`(${DATE})\\s*(?:-{1,3}|–|—)\\s*(?=$|[)\\]|,;*_]|\\s+[|·(])`, "iu");
-const SINGLE = new RegExp(`^(${DATE})$`, "iu");
-/**
- * "Since March 2021", "(from 2019)", "Lead Engineer | Since 2022", "с 2019": an open-ended period, only at
- * the start of a line or of a "|"-separated part ("maintained since 2015" in a sentence is not a period).
- */
+/** Words before an open-ended period: "Since March 2021", "(from 2019)", "с 2019". */
 const SINCE_WORDS = "(?:since|from|seit|desde|depuis|dal|dall'|desde|с|со)";
-const SINCE = new RegExp(`(?:^|[|·–—,]\\s*)[\\s(*_]*${NOT_LETTER_BEFORE}${SINCE_WORDS}\\s+(${DATE})(?![\\s\\d]*(?:-|–|—|to|until|till|по|до)\\s*\\d)`, "iu");
-
-/** "2015–18", "2015 - 18": a range whose end keeps only the last two digits of its year. */
-const SHORT_RANGE = new RegExp(`(?<![\\d/.])(${YEAR})\\s*(?:–|—|\\s-\\s|-(?=(?:1[3-9]|[2-9]\\d)(?!\\d)))\\s*(\\d\\d)(?![\\d/.:-])`, "u");
 
 export interface DateRange {
   start: YearMonth;
@@ -95,12 +83,30 @@ export interface DateRange {
 }
 
 /**
+ * The date patterns, compiled on first use: a start with the résumé cached never parses a date, and these
+ * Unicode patterns (hundreds of month forms) cost milliseconds to compile (the terminal's cold start).
+ */
+let compiled: { presentOnly: RegExp; range: RegExp; open: RegExp; single: RegExp; since: RegExp; shortRange: RegExp } | undefined;
+function patterns(): NonNullable<typeof compiled> {
+  return (compiled ??= {
+    presentOnly: new RegExp(`^(?:${PRESENT_WORDS})\\.?$`, "iu"),
+    range: new RegExp(`(?:${NOT_LETTER_BEFORE}${FROM}\\s+)?(${DATE})\\s*${TO}\\s*(${DATE}|${PRESENT}|\\d\\d(?![\\d/.:]))`, "iu"),
+    open: new RegExp(`(${DATE})\\s*(?:-{1,3}|–|—)\\s*(?=$|[)\\]|,;*_]|\\s+[|·(])`, "iu"),
+    single: new RegExp(`^(${DATE})$`, "iu"),
+    since: new RegExp(`(?:^|[|·–—,]\\s*)[\\s(*_]*${NOT_LETTER_BEFORE}${SINCE_WORDS}\\s+(${DATE})(?![\\s\\d]*(?:-|–|—|to|until|till|по|до)\\s*\\d)`, "iu"),
+    // "2024 –", "03/2017–": a start with a dash and nothing after it but punctuation (open); "Since 2022" only
+    // at the start of a line or of a "|"-separated part (since); "2015–18": the end keeps two digits (shortRange).
+    shortRange: new RegExp(`(?<![\\d/.])(${YEAR})\\s*(?:–|—|\\s-\\s|-(?=(?:1[3-9]|[2-9]\\d)(?!\\d)))\\s*(\\d\\d)(?![\\d/.:-])`, "u"),
+  });
+}
+
+/**
  * Parses one date ("Oct 2019", "Oct2019", "enero 2019", "апреля 2024", "Summer 2015", "Q3 2019", "2019-10",
  * "2019-10-01", "10/2019", "2019", "2019 г."); undefined if it is not one.
  */
 export function parseDate(text: string): YearMonth | undefined {
   const t = text.trim().toLowerCase().replace(/\.$/, "").replace(/\s*гг?\.?$/u, "");
-  if (!SINGLE.test(t)) return undefined;
+  if (!patterns().single.test(t)) return undefined;
   let m = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(t);
   if (m) return withMonth(Number(m[1]), Number(m[2]));
   m = /^(\d\d?)[/.](\d{4})$/.exec(t);
@@ -121,7 +127,7 @@ function monthOf(word: string): number | undefined {
 
 /** "present", "Present day", "настоящее время", "н. в.", "actualidad": the period has not ended. */
 export function isPresent(text: string): boolean {
-  return PRESENT_ONLY.test(text.trim());
+  return patterns().presentOnly.test(text.trim());
 }
 
 function withMonth(year: number, month: number | undefined): YearMonth | undefined {
@@ -140,18 +146,18 @@ export function findDateRange(text: string): DateRange | undefined {
 }
 
 function fullRange(text: string): DateRange | undefined {
-  const m = RANGE.exec(text);
+  const m = patterns().range.exec(text);
   if (!m) return undefined;
   const start = parseDate(m[1]!);
   if (!start) return undefined;
   const endText = m[2]!;
-  const end = isPresent(endText) || PRESENT_ONLY.test(endText.trim().replace(/\.$/, "")) ? null : parseDate(endText);
+  const end = isPresent(endText) || patterns().presentOnly.test(endText.trim().replace(/\.$/, "")) ? null : parseDate(endText);
   if (end === undefined) return undefined;
   return { start, end, index: m.index, length: m[0].length };
 }
 
 function shortRange(text: string): DateRange | undefined {
-  const m = SHORT_RANGE.exec(text);
+  const m = patterns().shortRange.exec(text);
   if (!m) return undefined;
   const startYear = Number(m[1]);
   let endYear = Math.floor(startYear / 100) * 100 + Number(m[2]);
@@ -161,13 +167,13 @@ function shortRange(text: string): DateRange | undefined {
 }
 
 function openRange(text: string): DateRange | undefined {
-  const m = OPEN.exec(text);
+  const m = patterns().open.exec(text);
   const start = m ? parseDate(m[1]!) : undefined;
   return m && start ? { start, end: null, index: m.index, length: m[0].length } : undefined;
 }
 
 function sinceRange(text: string): DateRange | undefined {
-  const since = SINCE.exec(text);
+  const since = patterns().since.exec(text);
   const start = since ? parseDate(since[1]!) : undefined;
   if (!since || !start) return undefined;
   const word = new RegExp(SINCE_WORDS, "iu").exec(since[0].slice(0))!;
