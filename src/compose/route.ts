@@ -95,9 +95,14 @@ function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx
   return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
 }
 
+/** Words without which a question cannot ask for a first or last use (see intents.json firstUse, lastUse). */
+const WHEN_WORDS = /first|earliest|start|began|begin|since|ago|last|latest|recent/;
+
 /** "When did he first / last use X?": the answer opens with the dated job that settles it. */
 function withUseLines(a: Answer, intent: Extract<Intent, { kind: "tech" }>, q: QueryAnalysis, core: Core, ctx: AnswerContext): Answer {
   const { firstUse, lastUse } = core.index.vocabulary.intents;
+  // Most technology questions have none of these words: the two patterns are not even compiled then.
+  if (!WHEN_WORDS.test(q.norm)) return a;
   const which = lastUse.test(q.norm) ? "last" : firstUse.test(q.norm) ? "first" : undefined;
   const lead = which && !intent.employers.length ? intent.techs.map((t) => techUseLine(t, which, ctx)).filter((l) => l !== undefined) : [];
   if (!lead.length) return a;

@@ -105,20 +105,22 @@ export function employerAboutAnswer(employers: EmployerEntry[], ctx: AnswerConte
 /** Any of these words or phrases, as whole words in any script (\b knows only ASCII letters). */
 const anyWord = (...alternatives: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 
-/** Title words by seniority, highest first; a title ranks by the highest word it has (else "engineer" level). */
-const SENIORITY: RegExp[] = [
+/** Title words by seniority, highest first; a title ranks by the highest word it has (else "engineer" level). Made on first use. */
+let seniorityWords: { levels: RegExp[]; junior: RegExp } | undefined;
+const titleWords = () => (seniorityWords ??= { levels: SENIORITY_WORDS(), junior: anyWord("junior", "jr", "intern", "trainee", "младший", "стажер", "стажёр") });
+const SENIORITY_WORDS = (): RegExp[] => [
   anyWord("cto", "ceo", "cio", "coo", "chief", "vp", "vice president", "co-?founder", "founder", "partner", "owner", "основатель", "сооснователь", "владелец", "технический директор", "генеральный директор"),
   anyWord("head", "director", "директор", "руководитель (?:отдела|направления|департамента)"),
   anyWord("principal", "architect", "distinguished", "главный", "архитектор"),
   anyWord("staff", "lead", "leader", "manager", "тимлид", "техлид", "ведущий", "руководитель", "менеджер"),
   anyWord("senior", "sr", "старший"),
 ];
-const JUNIOR = anyWord("junior", "jr", "intern", "trainee", "младший", "стажер", "стажёр");
 
 function seniority(title: string): number {
-  const at = SENIORITY.findIndex((re) => re.test(title));
-  if (at >= 0) return SENIORITY.length - at + 1;
-  return JUNIOR.test(title) ? 0 : 1;
+  const { levels, junior } = titleWords();
+  const at = levels.findIndex((re) => re.test(title));
+  if (at >= 0) return levels.length - at + 1;
+  return junior.test(title) ? 0 : 1;
 }
 
 /** "What is his most senior title?": the highest-ranking title among the jobs, the latest first when tied. */
