@@ -290,3 +290,13 @@ export function notEmployer(name: string, ctx: AnswerContext): Answer {
   }
   return answer("not-employer", false, mentions.map((p) => p.chunk.id), message(lines, { buttons: [[{ text: w.experienceButton, action: { type: "experience" } }]] }));
 }
+
+/** "What projects has he done?": each job's projects, newest first; none listed: what the résumé says of projects. */
+export function projectsAnswer(ctx: AnswerContext): Answer | undefined {
+  const jobs = ctx.index.knowledge.resume.experience.filter((j) => j.projects.length);
+  if (!jobs.length) return undefined;
+  const { words: w, format: f } = ctx;
+  const lines: Line[] = [[text(w.projectsByJob)]];
+  for (const job of jobs.slice(0, 8)) lines.push(bullet(bold(job.employer), text(` (${f.range(job.start, job.end)}): ${clip(job.projects.join("; "), 200)}`)));
+  return answer("projects", true, jobs.map(jobSource), message(lines, { buttons: rows(jobs.slice(0, 8).map((j) => jobButton(j, ctx)), 2) }));
+}

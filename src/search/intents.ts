@@ -38,6 +38,7 @@ export type Intent =
   | { kind: "skills" }
   | { kind: "firstJob" }
   | { kind: "longestJob"; shortest: boolean }
+  | { kind: "projects" }
   | { kind: "jobCount" }
   | { kind: "roleCount"; employers: EmployerEntry[] }
   | { kind: "previousJob" }
@@ -185,6 +186,11 @@ export const INTENT_RULES: IntentRule[] = [
         : undefined,
   },
   { name: "jobCount", why: "\"How many companies?\" asks for a number, then the list", decide: (i) => (is(i, "count") && !names(i.q) && !i.q.years.length ? { kind: "jobCount" } : undefined) },
+  {
+    name: "projects",
+    why: "\"what projects has he done?\" names no job: each job's projects, as the résumé lists them",
+    decide: (i) => (is(i, "projectList") && !names(i.q) && !i.q.categories.length ? { kind: "projects" } : undefined),
+  },
   {
     name: "longestJob",
     why: "\"Where did he stay longest?\" names no employer and no technology",

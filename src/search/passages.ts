@@ -67,7 +67,7 @@ export function coverage(index: SearchIndex, terms: Term[], unknown: string[], h
 }
 
 /** Words that say "a company" or "his work" without saying what: they pick no role. */
-const GENERIC = new Set(["company", "companies", "employer", "firm", "job", "role", "position", "work", "worked", "working", "there"]);
+const GENERIC = new Set(["company", "companies", "employer", "firm", "job", "role", "position", "work", "worked", "working", "there", "project", "projects"]);
 
 /**
  * Of an employer's roles, the ones the question's own words are about ("the serverless platform he built",

@@ -45,6 +45,7 @@ const IntentNames = [
   "firstUse",
   "lastUse",
   "quantity",
+  "projectList",
 ] as const;
 export type IntentName = (typeof IntentNames)[number];
 

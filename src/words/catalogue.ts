@@ -90,6 +90,8 @@ export interface AnswerWords {
   /** Between an employer and a role: "works at Acme as Engineer". */
   worksAs: string;
   projects: string;
+  /** "What projects has he done?": the lead of the list of each job's projects. */
+  projectsByJob: string;
   tech: string;
   areas: string;
   achievements: string;

@@ -108,6 +108,13 @@ describe("follow-ups about a technology", () => {
     expect(plain(engine.respond("what did he use for monitoring at Exit Games?"))).toBe("Exit Games (Nov 2014 – Apr 2017), monitoring: Stackify, PagerDuty and VictorOps.");
   });
 
+  it("'what was the project?' after a company is that company's, and 'there' stays with it", () => {
+    const { texts } = talk(engine, "Tell me about Neodinamika", "what was the project?", "which databases did he use there?", "what came before?");
+    expect(texts[1]).toMatch(/^Team Lead, Software Engineer at Neodinamika/);
+    expect(texts[2]).toMatch(/^Neodinamika \(Aug 2009 – Sep 2014\), databases & storage: Redis/);
+    expect(texts[3]).toMatch(/^Before Neodinamika:/);
+  });
+
   it("«сколько он там работает?» (present tense) is the tenure of the job talked about", () => {
     const { conversation } = engine.handle({ text: "Расскажи про Workato" });
     expect(plain(engine.handle({ text: "сколько он там работает?" }, conversation).answer)).toMatch(/^Workato: \d+ (года|лет) \d+ месяц[а-я]* на сегодня, с июня 2021/);

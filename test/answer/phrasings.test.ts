@@ -101,6 +101,14 @@ describe("superlatives over the dated jobs", () => {
     expect(ask("предыдущая компания?").text).toMatch(/Senior Software Engineer в ScyllaDB Inc\./);
   });
 
+  it("'what projects has he done?' lists each job's projects; a Projects section, when the résumé has one, wins", () => {
+    const a = ask("what projects has he done?");
+    expect(a.intent).toBe("projects");
+    expect(a.text).toMatch(/^Projects, by job:\n• Workato \(Sep 2023 – present\): internal database/);
+    expect(a.text).toMatch(/Neodinamika \(Aug 2009 – Sep 2014\): MusicWars MMO/);
+    expect(ask("Какие у него проекты?").text).toMatch(/^Проекты по местам работы:/);
+  });
+
   it("technologies asked for a year are the stack of the jobs held then, not where he was", () => {
     expect(ask("which languages in 2020?").text).toBe("ScyllaDB Inc. (Oct 2019 – May 2021), languages: C++, Go, Python, Bash and Java.");
     expect(ask("what databases did he use in 2012?").text).toMatch(/^Neodinamika \(Aug 2009 – Sep 2014\), databases & storage: Redis/);

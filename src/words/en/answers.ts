@@ -44,6 +44,7 @@ export const answers: AnswerWords = {
   roleAt: " at ",
   worksAs: " as ",
   projects: "Projects",
+  projectsByJob: "Projects, by job:",
   tech: "Tech",
   areas: "Areas",
   achievements: "Achievements",

@@ -76,6 +76,7 @@ export const answers: AnswerWords = {
   roleAt: " в ",
   worksAs: " на должности ",
   projects: "Проекты",
+  projectsByJob: "Проекты по местам работы:",
   tech: "Технологии",
   areas: "Направления",
   achievements: "Достижения",
