@@ -21,6 +21,14 @@ describe("Markdown edge cases", () => {
     expect(r.experience.map((j) => [j.employer, j.role])).toEqual([["Acme", "Engineer"]]);
   });
 
+  it("splits 'Full-stack developer, Munich' into a headline and a town, but keeps 'Engineering Manager, Platform' whole", () => {
+    const town = parse(`# Jane Doe\n\nFull-stack developer, Munich\n\njane@example.com\n\n${JOB}`);
+    expect([town.person.headline, town.person.location]).toEqual(["Full-stack developer", "Munich"]);
+    const team = parse(`# Jane Doe\n\nEngineering Manager, Platform\n\njane@example.com\n\n${JOB}`);
+    expect(team.person.headline).toBe("Engineering Manager, Platform");
+    expect(team.person.location).toBeUndefined();
+  });
+
   it("skips a '# Curriculum Vitae' title and takes the name from the first line", () => {
     const r = parse(`# Curriculum Vitae\n\nJane Doe\n\n${JOB}`);
     expect(r.person.name).toBe("Jane Doe");

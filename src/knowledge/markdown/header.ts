@@ -25,6 +25,8 @@ const LABEL_ONLY = /^(e-?mail|mail|phone|tel|telephone|mobile|cell|web\s?site|we
 const LOCATION = /^[\p{L} .'-]+(?:,\s*[\p{L} .'-]+){1,3}$/u;
 /** Messengers written as "Skype: jdoe": kept as contacts of kind "other", label and all. */
 const MESSENGER = /^(skype|discord|slack|matrix|wechat|whatsapp|signal|icq|xmpp|jabber)\s*:\s*(\S.*)$/i;
+/** "Engineering Manager, Platform": what follows a role's comma may name a team or a field, not a town. */
+const TEAM_WORD = /^(platform|payments?|infrastructure|infra|back-?end|front-?end|full-?stack|data|security|mobile|growth|search|ads|cloud|core|devops|ml|ai|web|apis?|billing|identity|analytics|product|engineering|research|tooling|observability|reliability|storage|networking|gaming|fintech|integrations?|internal tools)\b/i;
 const LOCATION_LABEL = /^(location|address|based in|city|residence)\s*:\s*(\S.*)$/i;
 const MARKDOWN_LINK = /\[([^\]]*)\]\(([^)\s]+)\)/g;
 
@@ -56,6 +58,13 @@ function place(header: Header, text: string): void {
   if (withPlace && !header.headline && !header.location && isPlace(withPlace[2]!)) {
     header.headline = withPlace[1]!;
     header.location = withPlace[2]!;
+    return;
+  }
+  // "Full-stack developer, Munich": a role, then a town after the last comma.
+  const roleThenTown = /^(.+),\s+(\p{Lu}[\p{L}.' -]{1,40})$/u.exec(text);
+  if (roleThenTown && !header.headline && !header.location && ROLE_WORDS.test(roleThenTown[1]!) && !ROLE_WORDS.test(roleThenTown[2]!) && !TEAM_WORD.test(roleThenTown[2]!)) {
+    header.headline = roleThenTown[1]!;
+    header.location = roleThenTown[2]!;
     return;
   }
   // "Prague, Czech Republic" is a place wherever it stands; a headline names a role, not a town.
