@@ -79,6 +79,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const core: Core = { knowledge, index, roleStems };
   const clock = () => options.now ?? options.clock?.() ?? new Date();
   const englishWords = lazyWords(() => englishVocabulary(index, chunks));
+  const names = candidateNameWords(index);
   let namesByFirstLetter: Map<string, string[]> | undefined;
 
   function handle(turn: Turn, conversation: Conversation = NEW_CONVERSATION): Handled {
@@ -90,7 +91,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     // The language is the message's own (its script), else the hints; the question the understanding
     // reads is in English either way: a Russian one is rewritten (src/language), an English one unchanged.
     const text = turn.text.slice(0, MAX_INPUT).trim();
-    const prepared = prepareQuestion(text, { languageCode: turn.lang, fallback: conversation.lang, englishWords });
+    const prepared = prepareQuestion(text, { languageCode: turn.lang, fallback: conversation.lang, englishWords, names });
     // "Kafka", "k8s?": a message of names alone is in no language; the user's one answers it.
     const byHints = prepared.lang === "en" && namesOnly(text, index) ? (languageOfCode(turn.lang) ?? conversation.lang) : undefined;
     const ctx = answerContext(index, now, turn.pinned ?? byHints ?? prepared.lang);
@@ -119,6 +120,18 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return inlineItems(core, answerContext(index, clock(), answerLang), (text) => handle({ text, lang }).answer, query, limit);
   };
   return { knowledge, handle, respond, act: (action) => handle({ action }).answer, inline };
+}
+
+/**
+ * The words of the candidate's name that name nothing else in the résumé: "Ruby" in "Ruby Chen" stays the
+ * language when the résumé lists it, so only "chen" would stand for the candidate in a Russian question.
+ */
+function candidateNameWords(index: SearchIndex): string[] {
+  const listedTech = (t: string) => {
+    const tech = index.techByKey.get(t);
+    return tech !== undefined && index.techJobs.has(tech.name);
+  };
+  return [...index.nameTokens].filter((t) => t.length >= 2 && !listedTech(t) && !index.employerWords.has(t)).map((t) => t.replace(/ё/g, "е"));
 }
 
 /**

@@ -68,7 +68,7 @@ export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTop
   const { words: w, format: f } = ctx;
   // A rewritten question is quoted as typed: its rewriting's words are not the user's.
   const typed = ctx.typed?.replace(/[\s?!.]+$/, "");
-  const asked = opts.asked ?? (typed ? [typed] : [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown]);
+  const asked = opts.asked ?? (typed ? [typed] : inQuestionOrder(q, [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown]));
   const what = asked.length ? w.quote(clip(asked.join(" "), 60)) : w.notMentionedThat;
   const lines: Line[] = [[text(w.notMentioned(what))]];
   const near = [...new Set([...q.unknown, ...q.terms.map((t) => t.token)].flatMap((t) => ctx.index.nearTopics(t)))].slice(0, 4);
@@ -83,6 +83,16 @@ export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTop
     buttons.push(...sections.slice(0, 2));
   }
   return answer("not-found", false, [], message(lines, { buttons: rows(buttons, 2) }));
+}
+
+/** Words as the question had them ("frontend developer", not "developer frontend"); corrected words keep their place. */
+function inQuestionOrder(q: QueryAnalysis, words: string[]): string[] {
+  const at = (w: string) => {
+    const term = q.terms.find((t) => t.token === w && t.from);
+    const i = q.tokens.indexOf(term?.from ?? w);
+    return i < 0 ? q.tokens.length : i;
+  };
+  return words.map((w, order) => ({ w, order, at: at(w) })).sort((a, b) => a.at - b.at || a.order - b.order).map((x) => x.w);
 }
 
 /** Passages are joined into one line; a title or a bullet without a full stop still needs one. */

@@ -227,7 +227,7 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const said = ctx.typed ? `${q.norm} ${normalize(ctx.typed)}` : q.norm;
   const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(said, core.knowledge.resume.extras);
   if (asked.length) return { answer: sectionsAnswer(asked, ctx), subject: {} };
-  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period });
+  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period, isName: (t) => core.index.nameTokens.has(t) });
   const answered = compose(intent, { core, q, ctx });
   const listed = intent.kind === "jobs" || intent.kind === "year" || intent.kind === "period";
   return { answer: answered, subject: { techs: intent.kind === "tech" ? intent.techs.map((t) => t.name) : undefined, period, listed } };

@@ -26,6 +26,8 @@ export interface PreparedQuestion {
 /** Options: the user's language hints, and English words of the résumé (technologies, employers) the layout check must keep. */
 export interface PrepareOptions extends LanguageHints {
   englishWords?: Iterable<string>;
+  /** The candidate's name words, lowercase: a Russian question's «у Алисы» is the candidate. */
+  names?: readonly string[];
 }
 
 /**
@@ -48,7 +50,7 @@ export function prepareQuestion(message: string, options: PrepareOptions = {}): 
   if (lang !== "ru" || !/\p{Script=Cyrillic}/u.test(fixed.text)) {
     return { lang, text, query: text, layoutFixed: fixed.changed, unknown: [] };
   }
-  const { english, unknown } = toEnglishQuery(fixed.text);
+  const { english, unknown } = toEnglishQuery(fixed.text, undefined, options.names);
   const query = command ? `${command[1]} ${english}` : english;
   return { lang, text, query, layoutFixed: fixed.changed, unknown };
 }

@@ -59,6 +59,8 @@ export interface ClassifyInput {
   knows: (word: string) => boolean;
   /** A period the question names ("since 2019"), if any. */
   period?: Period;
+  /** Is this token a word of the candidate's name? ("Tell me about Alice" is about the candidate.) */
+  isName?: (token: string) => boolean;
 }
 
 /** One precedence rule: a name, why it stands where it does, and what it decides (or undefined: next rule). */
@@ -76,7 +78,7 @@ const onlyCategoryWords = (i: ClassifyInput) =>
 /** Words of a whole career ("years", "industry") or of the trade itself ("programming", "developer", "coding"). */
 const CAREER = /^(year|month|experienc|industr|career|total|overal|profession|work|develop|program|cod|engineer|softwar)/;
 const careerWord = (i: ClassifyInput) => (t: { stem: string; expansion: boolean }) => t.expansion || i.roleStems.has(t.stem) || CAREER.test(t.stem);
-const presentWord = (w: string) => /^(now|current|present|today|day|moment|nowaday|latest|recent|still|right|doing|do)/.test(w);
+const presentWord = (w: string) => /^(now|current|present|today|day|moment|nowaday|latest|recent|still|right|doing|do|living)/.test(w);
 const roleWord = (w: string) => /^(title|position|role|rank|senior|level|current|team|job)/.test(w);
 const aboutJobs = (t: { stem: string; expansion: boolean }) =>
   t.expansion || /^(compan|employ|work|job|position|role|place|previous|past|former|list|all|career)/.test(t.stem);
@@ -252,6 +254,11 @@ export const INTENT_RULES: IntentRule[] = [
     name: "jobs",
     why: "\"Where has he worked?\", \"Which companies?\": the list of jobs",
     decide: (i) => (is(i, "work") && !i.q.unknown.length && i.q.terms.every(aboutJobs) ? { kind: "jobs" } : undefined),
+  },
+  {
+    name: "candidateNamed",
+    why: "\"Tell me about Alice\", \"Alice?\": the candidate's name and nothing else asks who the candidate is",
+    decide: (i) => (i.isName && i.q.tokens.some(i.isName) && !names(i.q) && !i.q.years.length && !i.q.terms.length && !i.q.unknown.length ? { kind: "summary" } : undefined),
   },
 ];
 

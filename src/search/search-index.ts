@@ -127,7 +127,7 @@ export function createSearchIndex(knowledge: Knowledge, chunks: Chunk[], vocabul
     knows: (token) => words.has(token) || stems.has(stem(token)) || techByKey.has(token),
     ...typos,
     synonyms,
-    nameTokens: new Set(tokenize(normalize(knowledge.resume.person.name))),
+    nameTokens: nameTokensOf(knowledge.resume.person.name),
     employerWords: new Set(employers.flatMap((e) => e.keys.flatMap((k) => k.split(" ")))),
   };
 }
@@ -257,6 +257,12 @@ function lazy<T>(make: () => T): () => T {
 const MAX_TYPO_WORD = 40;
 
 const CORPORATE = /\b(inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|sa|bv|oy|ab|limited|company)\b\.?/g;
+
+/** The name's words, and a Cyrillic name's words as typed in Latin letters ("Tell me about Anna" for Анна). */
+function nameTokensOf(name: string): ReadonlySet<string> {
+  const words = tokenize(normalize(name));
+  return new Set([...words, ...words.flatMap((w) => latinSpellings(w))]);
+}
 
 /** A Cyrillic name as it is typed in Latin letters; none for a name in any other script. */
 function latinSpellings(name: string | undefined): string[] {

@@ -281,3 +281,45 @@ describe("roles at one employer", () => {
     expect(ask("How many companies did he work for before Workato?").intent).not.toBe("count:roles");
   });
 });
+
+describe("what only the candidate can say, in more words", () => {
+  it.each([
+    ["Can he start next month?", /start date/],
+    ["Is he looking for a job?", /looking for a job/],
+    ["Is he actively job hunting?", /looking for a job/],
+    ["can he work in the US?", /right to work/],
+    ["Is he eligible to work in the EU?", /right to work/],
+    ["is he willing to travel?", /travel/],
+    ["how much does he want?", /salary/],
+    ["does he prefer startups or big companies?", /preferences/],
+  ])("%s → logistics, not found, named plainly", (q, subject) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: "logistics", found: false });
+    expect(a.text).toMatch(subject);
+    expect(a.text).toMatch(/linkedin\.com/);
+  });
+
+  it.each([["Ищет ли он работу?"], ["Готов ли он к командировкам?"], ["Может ли он работать в США?"], ["Открыт ли он к предложениям?"]])("%s → logistics in Russian", (q) => {
+    expect(ask(q, "ru")).toMatchObject({ intent: "logistics", found: false });
+  });
+
+  it("a question that only shares a word stays answerable: 'when did he start at Workato?'", () => {
+    expect(ask("When did he start at Workato?")).toMatchObject({ found: true });
+    expect(ask("When did he start his career?")).toMatchObject({ intent: "duration:total", found: true });
+  });
+});
+
+describe("'what does he do?' is the current job", () => {
+  it.each([["what does he do?"], ["what does he do for a living?"], ["What does Ivan do?"]])("%s", (q) => {
+    expect(ask(q)).toMatchObject({ intent: "current", found: true });
+  });
+  it("naming an employer keeps it about that job", () => {
+    expect(ask("what does he do at Nimses?").text).toMatch(/Principal Software Engineer at Nimses/);
+  });
+});
+
+describe("what the résumé doesn't mention is quoted as asked", () => {
+  it("'frontend developer', not 'developer frontend'", () => {
+    expect(ask("Is he a frontend developer?").text).toMatch(/doesn't mention “frontend developer”/);
+  });
+});

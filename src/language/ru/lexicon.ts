@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { editDistance } from "../../search/text.js";
+import { isNameForm } from "./names.js";
 import { foldRussian, stemRussian } from "./stem.js";
 import { pushTo } from "../../maps.js";
 
@@ -316,11 +317,12 @@ function replaceTechnologies(text: string, lexicon: RussianLexicon): string {
  * then word by word. Latin words, numbers and names stay as written; a Russian word found nowhere stays
  * too, and is listed in `unknown`.
  */
-export function toEnglishQuery(text: string, lexicon: RussianLexicon = russianLexicon()): EnglishQuery {
+export function toEnglishQuery(text: string, lexicon: RussianLexicon = russianLexicon(), names: readonly string[] = []): EnglishQuery {
   const asked = /[?？]/.test(text);
   const unknown: string[] = [];
   const folded = fold(text);
-  const phrased = applyRules(replaceTechnologies(folded, lexicon), lexicon.rules);
+  const techs = replaceTechnologies(folded, lexicon);
+  const phrased = applyRules(names.length ? candidateNamed(techs, names, lexicon) : techs, lexicon.rules);
   const worded = phrased.replace(CYRILLIC_WORD, (word) => {
     const english = lexicon.words.get(word) ?? (word.length >= 4 ? lexicon.stems.get(stemRussian(word)) : undefined) ?? misspelt(word, lexicon);
     if (english !== undefined) return ` ${english} `;
@@ -329,6 +331,17 @@ export function toEnglishQuery(text: string, lexicon: RussianLexicon = russianLe
   });
   const english = tidy(worded);
   return { english: english && asked ? `${english}?` : english, lang: "ru", unknown };
+}
+
+/**
+ * The candidate's name, in any case and either script («у Алисы», «про Ivan»), as «кандидат»: the rules'
+ * "{he}" and «расскажи о кандидате» then read it. A word the lexicon knows is never a name.
+ */
+function candidateNamed(text: string, names: readonly string[], lexicon: RussianLexicon): string {
+  const latin = new Set(names.filter((n) => !/\p{Script=Cyrillic}/u.test(n)));
+  return text
+    .replace(CYRILLIC_WORD, (word) => (!lexicon.words.has(word) && isNameForm(word, names) ? "кандидат" : word))
+    .replace(/(?<![\p{L}\p{N}])[A-Za-z]+(?![\p{L}\p{N}])/gu, (word) => (latin.has(word.toLowerCase()) ? "кандидат" : word));
 }
 
 /** Lexicon words by first letter, for typo look-ups; built on the first misspelt word. */

@@ -18,19 +18,22 @@ const ITEMS: PluralForms = { one: "{n} пункт", few: "{n} пункта", man
 
 /** What the English understanding calls a logistics topic → how a Russian sentence names it. */
 const LOGISTICS_TOPICS: [RegExp, string][] = [
-  [/salar|compensation|pay|expected/, "о зарплате"],
+  [/salar|compensation|pay|how much|expected/, "о зарплате"],
   [/rate/, "о ставке"],
   [/notice/, "о сроке уведомления работодателя"],
-  [/relocat/, "о переезде"],
+  [/relocat|move/, "о переезде"],
   [/remote/, "об удалённой работе"],
   [/hybrid/, "о гибридном формате"],
   [/on-?site/, "о работе в офисе"],
-  [/visa|permit|sponsorship/, "о визе и разрешении на работу"],
-  [/start|join/, "о дате выхода на работу"],
+  [/travel|trip/, "о командировках"],
+  [/visa|permit|sponsorship|authori|eligib|allowed|right to work|work (in|from)/, "о визе и разрешении на работу"],
+  [/looking|searching|hunting|seeking|job search|open to|market/, "о том, ищет ли кандидат работу"],
+  [/start|join|begin/, "о дате выхода на работу"],
   [/availab/, "о том, когда кандидат свободен"],
   [/interview/, "о собеседованиях"],
   [/english/, "об уровне английского"],
   [/time ?zone/, "о часовом поясе"],
+  [/prefer/, "о предпочтениях кандидата"],
   [/hours/, "о рабочих часах"],
 ];
 
