@@ -3,7 +3,7 @@ import type { Job } from "../knowledge/model.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { clip, wholeWord } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
-import { earliestStart, jobMonths, unionMonths } from "./periods.js";
+import { earliestStart, jobMonths, stayStart, unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, italic, message, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 import type { Season } from "../understanding/periods.js";
@@ -268,11 +268,12 @@ export function totalExperience(ctx: AnswerContext): Answer {
   const months = unionMonths(jobs, ctx.now);
   const current = jobs.find((j) => j.end === null);
   const lines: Line[] = [[bold(w.professionalExperience(f.aboutYears(months))), text(w.sinceStart(f.month(start)))]];
-  if (current) lines.push([text(w.nowAt(current.employer, f.month(current.start)))]);
-  // Named employers only: "Other companies" is not one place to have stayed long at.
-  const named = new Set(ctx.index.employers.filter((e) => e.fuzzy).flatMap((e) => e.jobs));
-  const longest = [...jobs].filter((j) => named.has(j)).sort((a, b) => jobMonths(b, ctx.now) - jobMonths(a, ctx.now)).slice(0, 3);
-  if (longest.length) lines.push([text(w.longest(f.list(longest.map((j) => `${j.employer} (${f.duration(jobMonths(j, ctx.now))})`))))]);
+  if (current) lines.push([text(w.nowAt(current.employer, f.month(stayStart(current, jobs.filter((j) => j.employer === current.employer), ctx.now))))]);
+  // Named employers only ("Other companies" is not one place to have stayed long at), each once with all
+  // its roles: two roles at one company are one stay there.
+  const stays = ctx.index.employers.filter((e) => e.fuzzy).map((e) => ({ name: e.jobs[0]!.employer, months: unionMonths(e.jobs, ctx.now) }));
+  const longest = stays.sort((a, b) => b.months - a.months).slice(0, 3);
+  if (longest.length) lines.push([text(w.longest(f.list(longest.map((s) => `${s.name} (${f.duration(s.months)})`))))]);
   return answer("duration:total", true, jobs.map(jobSource), message(lines));
 }
 
@@ -293,10 +294,20 @@ export function notEmployer(name: string, ctx: AnswerContext): Answer {
 
 /** "What projects has he done?": each job's projects, newest first; none listed: what the résumé says of projects. */
 export function projectsAnswer(ctx: AnswerContext): Answer | undefined {
-  const jobs = ctx.index.knowledge.resume.experience.filter((j) => j.projects.length);
+  const named = ctx.index.knowledge.resume.experience.filter((j) => j.projects.length);
+  // No job names its projects: what each job did is the nearest the résumé comes to an answer.
+  const jobs = named.length ? named : ctx.index.knowledge.resume.experience.filter((j) => mainWork(j));
   if (!jobs.length) return undefined;
   const { words: w, format: f } = ctx;
-  const lines: Line[] = [[text(w.projectsByJob)]];
-  for (const job of jobs.slice(0, 8)) lines.push(bullet(bold(job.employer), text(` (${f.range(job.start, job.end)}): ${clip(job.projects.join("; "), 200)}`)));
+  const lines: Line[] = [[text(named.length ? w.projectsByJob : w.workByJob)]];
+  for (const job of jobs.slice(0, 8)) {
+    const said = named.length ? job.projects.join("; ") : mainWork(job)!;
+    lines.push(bullet(bold(job.employer), text(` (${f.range(job.start, job.end)}): ${clip(said, 200)}`)));
+  }
   return answer("projects", true, jobs.map(jobSource), message(lines, { buttons: rows(jobs.slice(0, 8).map((j) => jobButton(j, ctx)), 2) }));
+}
+
+/** The first thing the résumé says a job did: an achievement, else a responsibility, area or detail. */
+function mainWork(job: Job): string | undefined {
+  return job.achievements[0] ?? job.responsibilities[0] ?? job.areas[0] ?? job.details[0];
 }

@@ -46,3 +46,16 @@ export function aboutYears(months: number): string {
 export function earliestStart(jobs: Pick<Job, "start">[]): YearMonth | undefined {
   return jobs.map((j) => j.start).sort((a, b) => startIndex(a) - startIndex(b))[0];
 }
+
+/**
+ * When the stay at a job's employer began: the job's start, or an earlier role's there when the roles run
+ * on with no gap of more than a month (a promotion is the same stay; leaving and coming back is not).
+ */
+export function stayStart(job: Pick<Job, "start" | "end">, sameEmployer: Pick<Job, "start" | "end">[], now: YearMonth): YearMonth {
+  let start = job.start;
+  const earlier = [...sameEmployer].sort((a, b) => startIndex(b.start) - startIndex(a.start));
+  for (const other of earlier) {
+    if (startIndex(other.start) < startIndex(start) && endIndex(other.end ?? now) + 2 >= startIndex(start)) start = other.start;
+  }
+  return start;
+}

@@ -92,6 +92,8 @@ export interface AnswerWords {
   projects: string;
   /** "What projects has he done?": the lead of the list of each job's projects. */
   projectsByJob: string;
+  /** Before what each job did, when no job names its projects. */
+  workByJob: string;
   tech: string;
   areas: string;
   achievements: string;

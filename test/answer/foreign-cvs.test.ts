@@ -64,3 +64,25 @@ describe("JSON Resume sample (Richard Hendriks)", () => {
     expect(ask("Does he know Haskell?").found).toBe(false);
   });
 });
+
+describe("career questions answered per employer, on CVs of other shapes", () => {
+  it("'what projects?' with no projects named: what each job did, found", () => {
+    const carmen = engineFor("test/fixtures/cv-carmen");
+    const a = carmen("What projects?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/no projects as such/);
+    expect(a.text).toMatch(/Brisa Labs[^\n]*Leads a team of three designers/);
+  });
+
+  it("'what did they do before the current job?' is the previous job, not the current one", () => {
+    const bob = engineFor("test/fixtures/cv-bob");
+    expect(bob("What did they do before the current job?").text).toMatch(/^Systems Administrator at Sunbird Logistics/);
+  });
+
+  it("two stays at one employer are one place in 'Longest:'; 'now at' counts from the unbroken stay", () => {
+    const kofi = engineFor("test/fixtures/cv-kofi");
+    const yoe = kofi("yoe?").text;
+    expect(yoe).toMatch(/Longest: Volta Devices \(8 years 2 months\)\.$/m);
+    expect(yoe).toMatch(/Now at Volta Devices \(since 2019\)/); // the 2018 internship ended months before
+  });
+});

@@ -323,3 +323,11 @@ describe("what the résumé doesn't mention is quoted as asked", () => {
     expect(ask("Is he a frontend developer?").text).toMatch(/doesn't mention “frontend developer”/);
   });
 });
+
+describe("the career in one answer", () => {
+  it("Workato's two roles are one stay: 'Longest:' and 'Now at' count them together", () => {
+    const yoe = ask("yoe?").text;
+    expect(yoe).toMatch(/Now at Workato \(since Jun 2021\)/);
+    expect(yoe).toMatch(/Longest: Workato \(5 years 6 months\), Neodinamika/);
+  });
+});

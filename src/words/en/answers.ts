@@ -66,6 +66,7 @@ export const answers: AnswerWords = {
   worksAs: " as ",
   projects: "Projects",
   projectsByJob: "Projects, by job:",
+  workByJob: "The résumé names no projects as such; what each job did:",
   tech: "Tech",
   areas: "Areas",
   achievements: "Achievements",

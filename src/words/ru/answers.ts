@@ -80,6 +80,7 @@ export const answers: AnswerWords = {
   worksAs: " на должности ",
   projects: "Проекты",
   projectsByJob: "Проекты по местам работы:",
+  workByJob: "Отдельно проекты в резюме не названы; что было на каждом месте работы:",
   tech: "Технологии",
   areas: "Направления",
   achievements: "Достижения",
