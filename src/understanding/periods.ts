@@ -11,19 +11,28 @@ export interface Period {
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20,
 };
-const Y = "((?:19|20)\\d\\d)";
+// Literals, not built per call: a RegExp built from a string is compiled again each time it is made.
+const BETWEEN = /\b(?:between|from)\s+((?:19|20)\d\d)\s*(?:and|to|till|until|-|–)\s*((?:19|20)\d\d)\b/;
+const RANGE = /\b((?:19|20)\d\d)\s*(?:-|–)\s*((?:19|20)\d\d)\b/;
+const SINCE = /\b(?:since|after|from)\s+((?:19|20)\d\d)\b/;
+const BEFORE = /\b(?:before|prior to|until|till)\s+((?:19|20)\d\d)\b/;
+const DECADE = /\b(?:in )?the ((?:19|20)\d)0 ?s\b/;
+const LAST_YEARS = /\b(?:last|past) (\d{1,2}|[a-z]+) years?\b/;
 
 /** The period a normalised question names, if any; `now` is the current year. */
 export function askedPeriod(norm: string, now: number): Period | undefined {
-  let m = new RegExp(`\\b(?:between|from)\\s+${Y}\\s*(?:and|to|till|until|-|–)\\s*${Y}\\b`).exec(norm) ?? new RegExp(`\\b${Y}\\s*(?:-|–)\\s*${Y}\\b`).exec(norm);
+  // Most questions name no year and no "last … years": one cheap test spares the patterns.
+  const hasYear = /(?:19|20)\d/.test(norm);
+  if (!hasYear && !/\b(?:last|past) /.test(norm)) return undefined;
+  let m = hasYear ? (BETWEEN.exec(norm) ?? RANGE.exec(norm)) : null;
   if (m) return ordered(Number(m[1]), Number(m[2]));
-  if ((m = new RegExp(`\\b(?:since|after|from)\\s+${Y}\\b`).exec(norm))) {
+  if (hasYear && (m = SINCE.exec(norm))) {
     const y = Number(m[1]);
     return { from: m[0].startsWith("after") ? y + 1 : y, to: Math.max(now, y) };
   }
-  if ((m = new RegExp(`\\b(?:before|prior to|until|till)\\s+${Y}\\b`).exec(norm))) return { from: 1950, to: Number(m[1]) - 1 };
-  if ((m = /\b(?:in )?the ((?:19|20)\d)0 ?s\b/.exec(norm))) return { from: Number(m[1]) * 10, to: Number(m[1]) * 10 + 9 };
-  if ((m = /\b(?:last|past) (\d{1,2}|[a-z]+) years?\b/.exec(norm))) {
+  if (hasYear && (m = BEFORE.exec(norm))) return { from: 1950, to: Number(m[1]) - 1 };
+  if (hasYear && (m = DECADE.exec(norm))) return { from: Number(m[1]) * 10, to: Number(m[1]) * 10 + 9 };
+  if ((m = LAST_YEARS.exec(norm))) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
     if (n) return { from: now - n, to: now };
   }
