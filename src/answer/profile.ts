@@ -118,7 +118,8 @@ export function education(ctx: AnswerContext, question = ""): Answer {
 /** Which contact the question asks for, if one in particular. */
 export function askedContactKind(norm: string): ContactKind | undefined {
   if (/\be-?mail|\bmail\b/.test(norm)) return "email";
-  if (/\b(phone|call|telephone|mobile|cell)\b/.test(norm)) return "phone";
+  // "on-call", "mobile development", "call stack" are work, not a phone number.
+  if (/\b(phone|telephone|cell ?phone)\b|\b(call|ring|phone) (him|her|them)\b|\bmobile(?! ?(dev|app|engineer|platform|game|team|sdk|ios|android|web|first|client))\b|\bcell\b$/.test(norm)) return "phone";
   if (/\blinked ?in\b/.test(norm)) return "linkedin";
   if (/\bgit ?hub\b|\b(source )?code\b|\brepos?\b|\brepositor|\bportfolio\b/.test(norm)) return "github";
   if (/\btwitter\b|\bx\.com\b/.test(norm)) return "twitter";

@@ -21,6 +21,8 @@ export interface Term {
    * passage that has all of these stems, or "Distributed Systems" would answer a question about blockchains.
    */
   together?: string[];
+  /** Next to a word the résumé never uses ("learning" of "machine learning"): found alone, it covers nothing. */
+  inUnknownPhrase?: boolean;
 }
 
 export interface QueryAnalysis {
@@ -38,6 +40,8 @@ export interface QueryAnalysis {
 
 /** Words after which a lowercase "go" or "c" means the language, not the verb or letter. */
 const TECH_CONTEXT = new Set(["know", "knows", "use", "used", "uses", "using", "in", "with", "of", "write", "writes", "wrote", "written", "code", "coded", "coding", "program", "programming", "learn", "learned", "and", "or", "also", "experience", "years", "about", "skills"]);
+/** Words before which a lowercase "go" or "c" means the language: "go years", "c developer", "go experience". */
+const TECH_BEFORE = new Set(["years", "year", "experience", "skills", "skill", "developer", "developers", "engineer", "programmer", "programming", "code", "coding", "knowledge", "projects", "exp"]);
 const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
 
 /** What the analysis steps share: the question's tokens and which of them are already explained. */
@@ -184,7 +188,23 @@ function collectTerms(scan: Scan, techs: Technology[]): { terms: Term[]; unknown
   }
   expandSynonyms(scan, terms, unknown, addTerm);
   for (const term of terms) if (!term.expansion && index.vocabulary.weakWords.has(term.token)) term.weak = true;
+  markPhrasesWithUnknown(tokens, terms, unknown);
   return { terms, unknown };
+}
+
+/**
+ * "machine learning", "payment systems": an asked word next to a word the résumé never uses is half of a
+ * phrase it never uses. A passage with "learning" alone ("fostering learning and growth") does not cover
+ * it, so search coverage counts such a word as not found (`Term.inUnknownPhrase`).
+ */
+function markPhrasesWithUnknown(tokens: string[], terms: Term[], unknown: string[]): void {
+  if (!unknown.length) return;
+  const missing = new Set(unknown);
+  for (const term of terms) {
+    if (term.expansion || term.group) continue;
+    const i = tokens.indexOf(term.from ?? term.token);
+    if (i >= 0 && (missing.has(tokens[i - 1] ?? "") || missing.has(tokens[i + 1] ?? ""))) term.inUnknownPhrase = true;
+  }
 }
 
 /** Phrase synonyms (SRE ↔ site reliability): an asked word the résumé lacks is answered by its synonyms. */
@@ -195,14 +215,11 @@ function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: A
   scan.index.synonyms.forEach((group, gi) => {
     const asked = group.filter((p) => hasPhrase(scan.spaced, p));
     if (!asked.length) return;
-    for (const w of asked.flatMap((p) => tokenize(p))) {
-      const term = terms.find((t) => t.token === w && !t.expansion);
-      if (term) term.group ??= `synonym:${gi}`;
-      else if (!stopwords.has(w) && unknown.includes(w)) {
-        // An asked word the résumé lacks ("devops") is answered by its synonyms, so it is asked, not unknown.
-        unknown.splice(unknown.indexOf(w), 1);
-        terms.push({ token: w, stem: stem(w), expansion: false, group: `synonym:${gi}` });
-      }
+    for (const phrase of asked) {
+      // "machine learning" asked is one thing: a passage with "learning" alone does not answer it.
+      const words = tokenize(phrase).filter((w) => !stopwords.has(w));
+      const together = words.length > 1 ? words.map(stem) : undefined;
+      for (const w of tokenize(phrase)) askedSynonym(w, gi, together, terms, unknown, stopwords);
     }
     for (const p of group) {
       const words = tokenize(p).filter((w) => !stopwords.has(w));
@@ -210,6 +227,19 @@ function expandSynonyms(scan: Scan, terms: Term[], unknown: string[], addTerm: A
       for (const w of words) addTerm(w, true, undefined, `synonym:${gi}`, together);
     }
   });
+}
+
+/** An asked word of a synonym phrase: grouped with its synonyms, and needing the rest of its phrase. */
+function askedSynonym(w: string, gi: number, together: string[] | undefined, terms: Term[], unknown: string[], stopwords: ReadonlySet<string>): void {
+  const term = terms.find((t) => t.token === w && !t.expansion);
+  if (term) {
+    term.group ??= `synonym:${gi}`;
+    if (together && !term.together) term.together = together;
+  } else if (!stopwords.has(w) && unknown.includes(w)) {
+    // An asked word the résumé lacks ("devops") is answered by its synonyms, so it is asked, not unknown.
+    unknown.splice(unknown.indexOf(w), 1);
+    terms.push({ token: w, stem: stem(w), expansion: false, group: `synonym:${gi}`, ...(together ? { together } : {}) });
+  }
 }
 
 /** Words that say "a company" without saying which one. */
@@ -287,5 +317,5 @@ function meansTechnology(raw: string, name: string, tokens: string[], i: number)
     // "Go to …" at the start of a sentence is the verb.
     return !(i === 0 && tokens[1] === "to");
   }
-  return i > 0 && TECH_CONTEXT.has(tokens[i - 1]!);
+  return (i > 0 && TECH_CONTEXT.has(tokens[i - 1]!)) || TECH_BEFORE.has(tokens[i + 1] ?? "");
 }

@@ -61,7 +61,7 @@ export function coverage(index: SearchIndex, terms: Term[], unknown: string[], h
     const idf = index.idf(t.stem);
     const w = idf > 0 ? idf : maxIdf;
     total += w;
-    if (found.has(t.stem) || (t.group && foundGroups.has(t.group))) covered += w;
+    if (!t.inUnknownPhrase && (found.has(t.stem) || (t.group && foundGroups.has(t.group)))) covered += w;
   }
   return total ? covered / total : 0;
 }

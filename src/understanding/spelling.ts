@@ -2,7 +2,7 @@
 // classified: shorthand ("yoe?", "yrs of exp": knowledge/intents.json `shorthand`) and typos of the words
 // that name a section or a question ("educaton?", "his skils": `sectionWords`).
 import { analyzeQuery, type QueryAnalysis } from "../search/analyze.js";
-import type { SearchIndex } from "../search/search-index.js";
+import { isCommonEnglishWord, type SearchIndex } from "../search/search-index.js";
 import { editDistance, stem, wholeWord } from "../search/text.js";
 
 /**
@@ -13,7 +13,8 @@ export function withSectionWordsSpelt(question: string, q: QueryAnalysis, index:
   let fixed = question;
   // Every word the résumé does not know as written, whether or not search would correct it to a résumé word.
   for (const word of new Set(q.tokens)) {
-    if (word.length < 4 || index.knows(word) || index.vocabulary.stopwords.has(word)) continue;
+    // A common English word ("teach", "tell") is what was meant, not a typo of a section word.
+    if (word.length < 4 || index.knows(word) || index.vocabulary.stopwords.has(word) || isCommonEnglishWord(word)) continue;
     // One edit at most: "contract" is two from "contacts" and means something else. And "certification" is
     // not a typo of "certifications": the same word in another form is left as asked.
     const meant = index.vocabulary.sectionWords.find((w) => stem(w) !== stem(word) && w[0] === word[0] && editDistance(word, w, 1) <= 1);

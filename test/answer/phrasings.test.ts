@@ -331,3 +331,39 @@ describe("the career in one answer", () => {
     expect(yoe).toMatch(/Longest: Workato \(5 years 6 months\), Neodinamika/);
   });
 });
+
+describe("recruiter shorthand and typos of question words", () => {
+  it.each([
+    ["how lng at workato?", "duration:employer"],
+    ["his tehc stack", "command:skills"],
+    ["go yoe", "tech"],
+    ["c developer?", "tech"],
+    ["tz?", "logistics"],
+    ["wfh?", "logistics"],
+    ["ctc?", "logistics"],
+  ])("%s → %s", (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  it("a common English word is meant as written, not as a section word one edit away", () => {
+    expect(ask("did he teach?").text).toMatch(/doesn't mention “teach”/);
+  });
+});
+
+describe("a phrase the résumé never uses is not found through one of its words", () => {
+  it.each([["Has he done machine learning?"], ["ml exp?"], ["Did he build payment systems?"], ["Has he built a trading platform?"]])("%s → not found", (q) => {
+    expect(ask(q).found).toBe(false);
+  });
+
+  it("a phrase it does use still is: 'distributed systems'", () => {
+    expect(ask("Did he work on distributed systems?")).toMatchObject({ found: true });
+    expect(ask("Did he work on distributed systems?").text).toMatch(/Distributed Systems/);
+  });
+
+  it("'on-call' and 'call stack' are work, not the phone; 'how can I call him?' is", () => {
+    expect(ask("Has he done on-call?").intent).not.toMatch(/^contacts/);
+    expect(ask("call stack?").intent).not.toMatch(/^contacts/);
+    expect(ask("mobile development experience?").intent).not.toMatch(/^contacts/);
+    expect(ask("how can I call him?").intent).toBe("contacts:phone");
+  });
+});

@@ -8,7 +8,7 @@ const LOGISTICS_TOPICS: [RegExp, string][] = [
   [/rate/, "anything about rates"],
   [/notice/, "anything about a notice period"],
   [/relocat|move/, "anything about relocation"],
-  [/remote/, "anything about remote work"],
+  [/remote|from home/, "anything about remote work"],
   [/hybrid/, "anything about hybrid work"],
   [/on-?site/, "anything about working on site"],
   [/travel|trip/, "anything about travel"],

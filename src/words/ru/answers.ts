@@ -22,7 +22,7 @@ const LOGISTICS_TOPICS: [RegExp, string][] = [
   [/rate/, "о ставке"],
   [/notice/, "о сроке уведомления работодателя"],
   [/relocat|move/, "о переезде"],
-  [/remote/, "об удалённой работе"],
+  [/remote|from home/, "об удалённой работе"],
   [/hybrid/, "о гибридном формате"],
   [/on-?site/, "о работе в офисе"],
   [/travel|trip/, "о командировках"],
