@@ -39,6 +39,8 @@ describe("item 2: a hung getUpdates", () => {
     expect(reply.payload).toMatchObject({ chat_id: 77, text: "You said: hello after the hang" });
     const warning = logs.find((l) => l.msg === "getUpdates failed or hung; polling retries");
     expect(warning).toMatchObject({ level: "warn", method: "getUpdates" });
+    // The fake records sendMessage as it arrives; the ledger counts the update answered once the call returns.
+    await until(() => botReliability(bot).ledger.snapshot().answered === 1, 5_000, "the update counted as answered");
     expect(botReliability(bot).ledger.snapshot()).toMatchObject({ in: 1, answered: 1 });
   }, 20_000);
 });

@@ -33,6 +33,12 @@ describe("a recruiter's Russian conversation", () => {
     expect(conversation.lang).toBe("ru");
   });
 
+  it("«в этой компании» is the company talked about: Nimses → how long → what it does", () => {
+    const { texts } = talk(["Расскажи про Nimses", "Сколько он работал в этой компании?", "Чем занимается эта компания?"].map((text) => ({ text, lang: "ru" })));
+    expect(texts[1]).toMatch(/^Nimses: 2 года 7 месяцев/);
+    expect(texts[2]).toMatch(/social network/);
+  });
+
   it("«а Java?» after a technology asks about that technology", () => {
     const { texts } = talk([{ text: "Знает ли он Redis?" }, { text: "а Java?" }]);
     expect(texts[1]).toMatch(/^Да — Java/);

@@ -65,6 +65,14 @@ const BUNDLED: [string, RegExp, boolean][] = [
   ["Где он проработал дольше всего?", /Дольше всего в одной должности: Neodinamika[\s\S]*5 лет 2 месяца/, true],
   ["Сколько у него было мест работы?", /7 мест работы в 6 компаниях/, true],
   ["Какой язык он использует дольше всего?", /Языки программирования[\s\S]*C\+\+ — около 9 лет/, true],
+  // Jobs named by what the company does: Russian has no article, so «про игровую компанию» is "the games company".
+  ["Расскажи про игровую компанию", /Exit Games/, true],
+  ["Расскажи про соцсеть", /Principal Software Engineer в Nimses/, true],
+  ["Сколько он проработал в социальной сети?", /^Nimses: 2 года 7 месяцев/, true],
+  ["Расскажи про no-code компанию", /Workato/, true],
+  ["Что он делал в компании, которая делает NoSQL базу данных?", /ScyllaDB/, true],
+  ["Ищет ли он работу?", /ищет ли кандидат работу/, false],
+  ["Готов ли он к командировкам?", /о командировках/, false],
 ];
 
 describe("Russian questions on the bundled CV", () => {
