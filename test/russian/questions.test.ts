@@ -73,6 +73,8 @@ const BUNDLED: [string, RegExp, boolean][] = [
   ["Что он делал в компании, которая делает NoSQL базу данных?", /ScyllaDB/, true],
   ["Ищет ли он работу?", /ищет ли кандидат работу/, false],
   ["Готов ли он к командировкам?", /о командировках/, false],
+  ["Что он делал последние четыре года?", /2022–2026[\s\S]*Workato/, true],
+  ["Опыт с к8с?", /Kubernetes: около 5 лет/, true],
 ];
 
 describe("Russian questions on the bundled CV", () => {
