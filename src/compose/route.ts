@@ -79,7 +79,7 @@ const COMPOSERS: ComposerTable = {
   adjacentJob: (i, env) => adjacent(i, env),
   summary: (_, { ctx }) => summary(ctx),
   topic: (i, env) => topicAnswer(i, env),
-  logistics: (i, { ctx }) => logisticsAnswer(i.what, ctx),
+  logistics: (i, { ctx, q }) => logisticsAnswer(i.what, ctx, q.employers),
   search: (i, env) => searchAnswer(i, env),
 };
 

@@ -163,7 +163,7 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
 }
 
 /** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */
-export function logisticsAnswer(what: string, ctx: AnswerContext): Answer {
+export function logisticsAnswer(what: string, ctx: AnswerContext, employers: EmployerEntry[] = []): Answer {
   const w = ctx.words;
   const reason = /^why|reason/.test(what);
   const subject = reason ? w.logisticsWhyLeft(ctx.first) : w.logisticsAbout(what);
@@ -173,5 +173,7 @@ export function logisticsAnswer(what: string, ctx: AnswerContext): Answer {
     [text(w.logisticsSays(subject, w.logisticsAsk(ctx.first)))],
     [text(links.length ? w.contactLine(links.join(" · ")) : w.seeContacts)],
   ];
-  return answer("logistics", false, [], message(lines, { buttons: [[{ text: w.contactsButton, action: { type: "section", name: "contacts" } }]], disablePreview: true }));
+  // "Why did he leave Coinbridge?" still talks about Coinbridge: its jobs stay the subject ("what came next?").
+  const sources = employers.flatMap((e) => e.jobs.map(jobSource));
+  return answer("logistics", false, sources, message(lines, { buttons: [[{ text: w.contactsButton, action: { type: "section", name: "contacts" } }]], disablePreview: true }));
 }

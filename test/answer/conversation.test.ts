@@ -45,6 +45,11 @@ describe("follow-ups about a job", () => {
     expect(talk(engine, "Tell me about Nimses", "why did he leave?").found).toBe(false);
   });
 
+  it("a question only the candidate can answer keeps the job talked about: 'why did he leave X?' → 'what came next?'", () => {
+    expect(talk(engine, "why did he leave Exit Games?", "what came next?").last).toMatch(/^After Exit Games:\nPrincipal Software Engineer at Nimses/);
+    expect(talk(engine, "Tell me about Nimses", "why did he leave?", "what came next?").last).toMatch(/^After Nimses:/);
+  });
+
   it("'the one before' / 'afterwards' walk the career from the job talked about", () => {
     expect(talk(engine, "Describe his time at Neodinamika", "and what came after that?").last).toMatch(/Exit Games/);
     expect(talk(engine, "Describe his time at Neodinamika", "what was before that?").last).toMatch(/Other companies/);
