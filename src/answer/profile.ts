@@ -1,7 +1,7 @@
 // Replies about the person: the /start card, help, summary, education, contacts, spoken languages.
 import type { Contact, ContactKind } from "../knowledge/model.js";
 import { slug } from "../knowledge/ids.js";
-import { clip } from "../search/text.js";
+import { clip, normalize, tokenize } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobSource, roleTitle } from "./jobs.js";
 import { earliestStart, unionMonths } from "./periods.js";
@@ -92,7 +92,36 @@ function askedDegrees(norm: string): [DegreeLevel, RegExp][] {
   return DEGREE_LEVELS.filter(([, re]) => re.test(norm));
 }
 
-export function education(ctx: AnswerContext, question = ""): Answer {
+/**
+ * "Did he study at MIT?", «Учился ли он в МГУ?»: a school named (capitalised, after "at", "from", «в»…)
+ * that none of the résumé's institutions is. Undefined when no school is named or one of them is it.
+ */
+export function unlistedSchool(raw: string, institutions: string[]): string | undefined {
+  const named = /\b(?:at|from|attend(?:ed)?|go to|went to|graduate of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:of\s+|de\s+|in\s+)?\p{Lu}[\p{L}\p{N}&.'-]*)*)|(?<![\p{L}])(?:в|во|из)\s+(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/u.exec(raw);
+  const name = (named?.[1] ?? named?.[2])?.replace(/^the\s+/i, "").trim();
+  if (!name) return undefined;
+  const words = tokenize(normalize(name)).filter((t) => t.length > 2 && !SCHOOL_WORDS.has(t));
+  const listed = institutions.map((i) => normalize(i));
+  // "MIT" is "Massachusetts Institute of Technology", «КФУ» «Казанский федеральный университет»: initials count.
+  const initialism = /^\p{Lu}{2,6}$/u.test(name) && institutions.some((i) => initials(i) === name);
+  const isListed = initialism || (words.length ? words.some((t) => listed.some((l) => tokenize(l).includes(t))) : listed.some((l) => l.includes(normalize(name))));
+  return isListed ? undefined : name;
+}
+
+/** "Massachusetts Institute of Technology" → "MIT": the first letters of its words, small words left out. */
+function initials(name: string): string {
+  return name
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(of|de|the|and|for|in|и|имени|им\.)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/** Words every school name may share: "University" alone does not make two schools one. */
+const SCHOOL_WORDS = new Set(["university", "college", "institute", "school", "academy", "state", "national", "federal", "technical", "technology", "sciences", "science", "polytechnic", "университет", "институт", "академия"]);
+
+export function education(ctx: AnswerContext, question = "", raw = ""): Answer {
   const { words: w, format: f } = ctx;
   const list = ctx.index.knowledge.resume.education;
   if (!list.length) return answer("education", false, [], message([[text(w.noEducation)]]));
@@ -102,9 +131,11 @@ export function education(ctx: AnswerContext, question = ""): Answer {
   // A degree level the résumé does not list is a "no", said before the facts it does list.
   const said = list.map((e) => [e.degree, e.field, ...e.details].join(" ")).join(" ");
   const missing = askedDegrees(question).filter(([, re]) => !re.test(said));
+  const school = unlistedSchool(raw, list.map((e) => e.institution));
   if (missing.length) lines.push([text(w.noDegree(f.list(missing.map(([level]) => w.degreeNames[level]))))]);
+  else if (school) lines.push([text(w.noSchool(school))]);
   for (const e of list) {
-    if (lines.length > head + (missing.length ? 1 : 0)) lines.push(BREAK);
+    if (lines.length > head + (missing.length || school ? 1 : 0)) lines.push(BREAK);
     lines.push([bold(e.institution), ...(e.url ? [text(" ("), link(e.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), e.url), text(")")] : [])]);
     const what = [e.degree, e.field].filter(Boolean).join(", ");
     if (what) lines.push([text(what)]);
@@ -112,7 +143,7 @@ export function education(ctx: AnswerContext, question = ""): Answer {
     else if (e.end) lines.push([italic(w.finished(f.month(e.end)))]);
     for (const d of e.details.slice(0, 4)) lines.push(bullet(text(clip(d, 200))));
   }
-  return answer("education", !missing.length, list.map((e) => `education/${slug(e.institution)}`), message(lines, { disablePreview: true }));
+  return answer("education", !missing.length && !school, list.map((e) => `education/${slug(e.institution)}`), message(lines, { disablePreview: true }));
 }
 
 /** Which contact the question asks for, if one in particular. */

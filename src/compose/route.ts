@@ -20,6 +20,7 @@ import { normalize, stem, tokenize } from "../search/text.js";
 import { resolveFollowUp } from "../understanding/followup.js";
 import { expandShorthand, withSectionWordsSpelt } from "../understanding/spelling.js";
 import { askedPeriod, askedSeason } from "../understanding/periods.js";
+import { employerInYearAnswer, firstJobClaimAnswer, stillAtAnswer, yearsClaimAnswer } from "./claims.js";
 import { categoryAtAnswer, categoryInYearsAnswer, employerAboutAnswer, logisticsAnswer, mostInCategoryAnswer, mostSeniorAnswer, periodAnswer, roleClaimAnswer } from "./shapes.js";
 import { sectionAnswer } from "./sections.js";
 
@@ -49,7 +50,7 @@ const COMPOSERS: ComposerTable = {
   greeting: (_, { ctx }) => greeting(ctx),
   thanks: (_, { ctx }) => answer("thanks", true, [], message([[text(ctx.words.thanks)]])),
   contacts: (i, { ctx }) => contacts(ctx, i.channel),
-  education: (_, { ctx, q }) => education(ctx, q.norm),
+  education: (_, { ctx, q }) => education(ctx, q.norm, ctx.typed ?? q.raw),
   location: (_, { ctx }) => location(ctx),
   notEmployer: (i, { ctx }) => notEmployer(i.name, ctx),
   spokenLanguages: (_, { ctx }) => spokenLanguages(ctx),
@@ -67,6 +68,10 @@ const COMPOSERS: ComposerTable = {
   current: (_, { ctx }) => currentJob(ctx),
   tech: (i, env) => techWithExtra(i, env),
   roleClaim: (i, { ctx }) => roleClaimAnswer(i.employers, i.title, ctx),
+  yearsClaim: (i, { ctx }) => yearsClaimAnswer(i.techs, i.employers, i, ctx),
+  stillAt: (i, { ctx }) => stillAtAnswer(i.employers, ctx),
+  firstJobClaim: (i, { ctx }) => firstJobClaimAnswer(i.employers, ctx),
+  employerInYear: (i, { ctx }) => employerInYearAnswer(i.employers, i.year, ctx),
   employer: (i, { core, q, ctx }) => employerAnswer(i.employers, ctx, (jobs) => rolesAskedAbout(core.index, q.terms, jobs)),
   jobs: (_, { ctx }) => experienceList(ctx),
   skills: (_, { ctx }) => skillsOverview(ctx),

@@ -3,6 +3,7 @@
 // reason: "Did he use Go at Nimses?" is about Go at Nimses, not about Nimses in general.
 import type { ContactKind } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
+import { claimedYears, FIRST_JOB, isYesNo, STILL } from "../understanding/claims.js";
 import type { Period } from "../understanding/periods.js";
 import type { QueryAnalysis } from "./analyze.js";
 import { escapeRegExp } from "./text.js";
@@ -31,6 +32,10 @@ export type Intent =
   | { kind: "current" }
   | { kind: "tech"; techs: Technology[]; employers: EmployerEntry[] }
   | { kind: "roleClaim"; employers: EmployerEntry[]; title: string }
+  | { kind: "yearsClaim"; techs: Technology[]; employers: EmployerEntry[]; years: number; more: boolean }
+  | { kind: "stillAt"; employers: EmployerEntry[] }
+  | { kind: "firstJobClaim"; employers: EmployerEntry[] }
+  | { kind: "employerInYear"; employers: EmployerEntry[]; year: number }
   | { kind: "employer"; employers: EmployerEntry[] }
   | { kind: "jobs" }
   | { kind: "location" }
@@ -144,6 +149,30 @@ export const INTENT_RULES: IntentRule[] = [
       // No employer named ("Was he ever a CTO?"): every job is checked.
       return title && !i.q.techs.length ? { kind: "roleClaim", employers: i.q.employers, title } : undefined;
     },
+  },
+  {
+    name: "yearsClaim",
+    why: "\"Has he used Java for 10 years?\" checks a figure: the verdict before the facts",
+    decide: (i) => {
+      const claim = isYesNo(i.q.norm) && (i.q.techs.length || i.q.employers.length) ? claimedYears(i.q.norm) : undefined;
+      return claim ? { kind: "yearsClaim", techs: i.q.techs, employers: i.q.employers, ...claim } : undefined;
+    },
+  },
+  {
+    name: "stillAt",
+    why: "\"Is he still at ScyllaDB?\", \"Is Workato his current employer?\": does that job go on",
+    decide: (i) => (i.q.employers.length && !i.q.techs.length && STILL.test(i.q.norm) && (isYesNo(i.q.norm) || /^(?:(?:he|she|they|is he|is she) )?still\b/.test(i.q.norm)) ? { kind: "stillAt", employers: i.q.employers } : undefined),
+  },
+  {
+    name: "firstJobClaim",
+    why: "\"Was Nimses his first job?\" names an employer to check against the first job",
+    decide: (i) => (i.q.employers.length && !i.q.techs.length && isYesNo(i.q.norm) && FIRST_JOB.test(i.q.norm) ? { kind: "firstJobClaim", employers: i.q.employers } : undefined),
+  },
+  {
+    name: "employerInYear",
+    why: "\"Did he work at Nimses in 2020?\": yes or no for that employer, then where he was that year",
+    decide: (i) =>
+      i.q.employers.length && !i.q.techs.length && i.q.years.length === 1 && !i.period && isYesNo(i.q.norm) ? { kind: "employerInYear", employers: i.q.employers, year: i.q.years[0]! } : undefined,
   },
   { name: "period", why: "\"since 2019\" is a span, not one year", decide: (i) => (i.period && !i.q.techs.length && !i.q.employers.length ? { kind: "period", period: i.period } : undefined) },
   {

@@ -163,6 +163,16 @@ export interface AnswerWords {
   /** A heading over the education answer; "" for none. */
   educationTitle: string;
   noEducation: string;
+  /** "Did he study at MIT?" when no institution of the résumé is it. */
+  /** "No — Java: about 7 years, less than 10 years." (after the name) */
+  yearsShort: (about: string, claimed: string) => string;
+  /** "Yes — Workato, since Jun 2021 (Software Engineer, Rust Team)." (after the employer) */
+  stillThere: (since: string, role: string) => string;
+  /** "No — the first job in the résumé is …" (after the verdict) */
+  firstJobIs: (role: string, employer: string, range: string) => string;
+  /** "Yes — in 2018, Nimses: …" (before the employer) */
+  inYearLead: (year: number) => string;
+  noSchool: (school: string) => string;
   noDegree: (degrees: string) => string;
   finished: (when: string) => string;
   noContactOfKind: (label: string, first: string) => string;
