@@ -66,12 +66,13 @@ function categoryInJobsAnswer(categories: string[], jobs: Job[], ctx: AnswerCont
 }
 
 /** "Which job used the most languages?": the job (or jobs, when tied) with the most technologies of the kind. */
-export function mostInCategoryAnswer(category: string, ctx: AnswerContext): Answer {
+export function mostInCategoryAnswer(category: string | undefined, ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
-  const ofKind = (job: Job) => job.technologies.filter((t) => (ctx.index.knowledge.techs.technology(t)?.category ?? "other") === category);
+  // No category ("which job had the most technologies?"): every technology counts.
+  const ofKind = (job: Job) => (category ? job.technologies.filter((t) => (ctx.index.knowledge.techs.technology(t)?.category ?? "other") === category) : job.technologies);
   const counted = ctx.index.knowledge.resume.experience.map((job) => ({ job, names: ofKind(job) }));
   const most = Math.max(0, ...counted.map((c) => c.names.length));
-  const label = w.categoryInline(categoryLabel(category, ctx));
+  const label = w.categoryInline(category ? categoryLabel(category, ctx) : w.technologies);
   if (!most) return answer("category:most", false, [], message([[text(w.noCategoryAt(label, ctx.first))]]));
   const top = counted.filter((c) => c.names.length === most);
   const lines: Line[] = top.map(({ job, names }, i) => [

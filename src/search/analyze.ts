@@ -279,6 +279,9 @@ function employerStems(index: SearchIndex, e: EmployerEntry): { all: { has(stem:
   return { all, about };
 }
 
+/** "the company that makes Photon", "the studio behind Photon": what follows names the company's product. */
+const DESCRIBED_OBJECT = /\b(?:company|firm|startup|studio|employer) (?:that|which|who|behind)\b(.*)$/;
+
 /** A question → what it names and the words to search by. */
 export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   const norm = normalize(raw);
@@ -291,10 +294,14 @@ export function analyzeQuery(raw: string, index: SearchIndex): QueryAnalysis {
   const { terms, unknown } = collectTerms(scan, techs);
   const described = employers.length ? [] : describedEmployers(scan, terms);
   if (!described.length) return { raw, norm, tokens, techs, employers, years, categories, terms, unknown };
-  // "the NoSQL database company" names a company, not a category of technology: only the rest of the question may.
+  // "the NoSQL database company" names a company, not a category of technology: only the rest of the question
+  // may. Nor is "the company that makes Photon" asking about Photon.
+  const phrase = index.vocabulary.intents.describedEmployer.exec(norm)?.[0] ?? "";
   const rest = norm.replace(index.vocabulary.intents.describedEmployer, " ");
   const asked = categories.filter((c) => index.vocabulary.categories.find((k) => k.category === c)!.pattern.test(rest));
-  return { raw, norm, tokens, techs, employers: described, years, categories: asked, terms, unknown };
+  const inPhrase = new Set([...tokenize(phrase), ...tokenize(DESCRIBED_OBJECT.exec(norm)?.[1] ?? "")]);
+  const describing = (t: Technology) => [t.name, ...t.aliases].some((k) => tokenize(normalize(k)).every((w) => inPhrase.has(w)));
+  return { raw, norm, tokens, techs: techs.filter((t) => !describing(t)), employers: described, years, categories: asked, terms, unknown };
 }
 
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);

@@ -22,7 +22,7 @@ export type Intent =
   | { kind: "categoryAt"; categories: string[]; employers: EmployerEntry[] }
   | { kind: "year"; years: number[] }
   | { kind: "categoryInYears"; categories: string[]; years: number[] }
-  | { kind: "mostInCategory"; category: string }
+  | { kind: "mostInCategory"; category?: string }
   | { kind: "cvFile" }
   | { kind: "mostSenior" }
   | { kind: "employerAbout"; employers: EmployerEntry[] }
@@ -201,6 +201,11 @@ export const INTENT_RULES: IntentRule[] = [
     name: "mostInCategory",
     why: "\"Which job used the most languages?\": the job with the most of the kind, not the kind's list",
     decide: (i) => (i.q.categories.length && !names(i.q) && is(i, "mostJob") ? { kind: "mostInCategory", category: i.q.categories[0]! } : undefined),
+  },
+  {
+    name: "mostTechnologies",
+    why: "\"Which job had the most technologies?\": every kind counted, the biggest stack",
+    decide: (i) => (!names(i.q) && is(i, "mostJob") && /\b(technolog\w*|techs?|tools|stack)\b/.test(i.q.norm) ? { kind: "mostInCategory" } : undefined),
   },
   {
     name: "mostUsed",

@@ -367,3 +367,24 @@ describe("a phrase the résumé never uses is not found through one of its words
     expect(ask("how can I call him?").intent).toBe("contacts:phone");
   });
 });
+
+describe("a company described by what it makes", () => {
+  it("'the company that makes Photon' / 'behind Photon' / 'the Unity networking company' is Exit Games, not the technology", () => {
+    for (const q of ["What did he do at the company that makes Photon?", "tell me about the company behind Photon", "Tell me about the Unity networking company"]) {
+      expect(ask(q).text, q).toMatch(/^Site Reliability Engineer at Exit Games/);
+    }
+  });
+
+  it("a technology asked about at a described company is still the subject", () => {
+    expect(ask("Did he use Go at the NoSQL database company?").text).toMatch(/^Yes — Go at ScyllaDB Inc\./);
+    expect(ask("Did he use Kafka at the company that built a blockchain?").text).toMatch(/^Yes — Kafka at Nimses/);
+  });
+
+  it("'at which company did he build a blockchain?' ranks the passage that says it, not 'Other companies'", () => {
+    expect(ask("at which company did he build a blockchain?").text).toMatch(/^• Nimses/);
+  });
+
+  it("'which job had the most technologies?' counts every kind", () => {
+    expect(ask("which job had the most technologies?").text).toMatch(/^Most technologies in one job \(\d+\): Neodinamika/);
+  });
+});
