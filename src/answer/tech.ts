@@ -188,6 +188,15 @@ function nearbyTechnologies(tech: Technology, ctx: AnswerContext): { label: stri
 }
 
 /** "Which databases has he used?" */
+/** The technologies a category answer lists, in its order: what "the second one" picks from. */
+export function listedInCategories(categories: string[], ctx: AnswerContext): string[] {
+  const uses = techUses(ctx);
+  return categories.flatMap((c) => uses.filter((u) => u.category === c).slice(0, CATEGORY_SHOWN).map((u) => u.name));
+}
+
+/** Technologies a category answer names one per line; the rest go on one "…and" line. */
+const CATEGORY_SHOWN = 12;
+
 export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
   const uses = techUses(ctx);
@@ -203,11 +212,11 @@ export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer
     }
     found = true;
     lines.push([bold(`${label}`), text(w.mostUsedFirst)]);
-    for (const u of inCategory.slice(0, 12)) {
+    for (const u of inCategory.slice(0, CATEGORY_SHOWN)) {
       const where = unique(u.jobs.map((j) => j.employer));
       lines.push(bullet(bold(u.name), text(u.jobs.length ? ` — ${f.aboutYears(u.months)} (${clip(f.list(where), 70)})` : w.inSkills)));
     }
-    if (inCategory.length > 12) lines.push([text(w.andMore(f.list(inCategory.slice(12).map((u) => u.name))))]);
+    if (inCategory.length > CATEGORY_SHOWN) lines.push([text(w.andMore(f.list(inCategory.slice(CATEGORY_SHOWN).map((u) => u.name))))]);
     buttons.push(...inCategory.slice(0, 4).map((u) => ({ text: u.name, action: { type: "skill" as const, name: u.name } })));
   }
   return answer("category", found, ["skills"], message(lines, { buttons: rows(buttons, 4) }));

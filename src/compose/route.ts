@@ -6,7 +6,7 @@ import { currentJob, employerAnswer, projectsAnswer, jobCount, roleCount, longes
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { noFigure, notFound, passagesAnswer, statesQuantity } from "../answer/search.js";
-import { categoryAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
+import { categoryAnswer, listedInCategories, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
 import type { Answer, MediaKind } from "../answer/types.js";
 import type { Conversation, Subject } from "../conversation/conversation.js";
 import type { Knowledge } from "../knowledge/load.js";
@@ -101,6 +101,8 @@ function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx
   return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
 }
 
+const ORDINAL_PICK = /^(?:and |so )?(?:the )?(?:first|last|latest)(?: one| item)?\W*$/;
+
 /** Words without which a question cannot ask for a first or last use (see intents.json firstUse, lastUse). */
 const WHEN_WORDS = /first|earliest|start|began|begin|since|ago|last|latest|recent/;
 
@@ -108,7 +110,8 @@ const WHEN_WORDS = /first|earliest|start|began|begin|since|ago|last|latest|recen
 function withUseLines(a: Answer, intent: Extract<Intent, { kind: "tech" }>, q: QueryAnalysis, core: Core, ctx: AnswerContext): Answer {
   const { firstUse, lastUse } = core.index.vocabulary.intents;
   // Most technology questions have none of these words: the two patterns are not even compiled then.
-  if (!WHEN_WORDS.test(q.norm)) return a;
+  // "the first one", "the last one" point into a list: they ask for no date.
+  if (!WHEN_WORDS.test(q.norm) || ORDINAL_PICK.test(q.norm)) return a;
   const which = lastUse.test(q.norm) ? "last" : firstUse.test(q.norm) ? "first" : undefined;
   const lead = which && !intent.employers.length ? intent.techs.map((t) => techUseLine(t, which, ctx)).filter((l) => l !== undefined) : [];
   if (!lead.length) return a;
@@ -235,5 +238,11 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period, isName: (t) => core.index.nameTokens.has(t) });
   const answered = compose(intent, { core, q, ctx });
   const listed = intent.kind === "jobs" || intent.kind === "year" || intent.kind === "period";
-  return { answer: answered, subject: { techs: intent.kind === "tech" ? intent.techs.map((t) => t.name) : undefined, period, listed } };
+  return { answer: answered, subject: { techs: subjectTechs(intent, ctx), period, listed } };
+}
+
+/** The technologies an answer is about: those asked, or those a category answer listed ("the second one"). */
+function subjectTechs(intent: Intent, ctx: AnswerContext): string[] | undefined {
+  if (intent.kind === "tech") return intent.techs.map((t) => t.name);
+  return intent.kind === "category" ? listedInCategories(intent.categories, ctx) : undefined;
 }

@@ -66,7 +66,9 @@ function leans(q: QueryAnalysis, index: SearchIndex): boolean {
   // "what is his (work) experience?" is the job list even right after a technology ("experience?" alone may be with it).
   if (experienceList.test(q.norm) && /\b(his|her|their|work|professional|career|employment)\b/.test(q.norm)) return false;
   const content = q.tokens.filter((t) => !index.vocabulary.stopwords.has(t));
-  return q.tokens.length <= 7 && content.every((t) => ellipsis.test(t));
+  // "first use?", "first used when?": a first use is of the technology talked about ("first job?" is not).
+  const firstUse = (t: string) => t === "first" && q.tokens.some((c) => /^us(e|ed|ing)$/.test(c));
+  return q.tokens.length <= 7 && content.every((t) => ellipsis.test(t) || firstUse(t));
 }
 
 /** The employers that hold these jobs, in the index's order. */

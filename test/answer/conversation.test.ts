@@ -45,6 +45,19 @@ describe("follow-ups about a job", () => {
     expect(talk(engine, "Tell me about Nimses", "why did he leave?").found).toBe(false);
   });
 
+  it("'the second one' after a list of databases is that database; 'the first one' after 'Rust and Go?' asks no date", () => {
+    const second = talk(engine, "what databases does he know?", "the second one");
+    expect(second.last).toMatch(/^Yes — Ehcache/);
+    const first = talk(engine, "Rust and Go?", "the first one").last;
+    expect(first).toMatch(/^Yes — Rust/);
+    expect(first).not.toMatch(/first appears/);
+  });
+
+  it("'first use?' after a technology is its first use; 'first job?' is still the career's first job", () => {
+    expect(talk(engine, "Rust?", "first use?").last).toMatch(/^Rust first appears in Jun 2021/);
+    expect(talk(engine, "Rust?", "first job?").last).toMatch(/^Software Engineer at Other companies/);
+  });
+
   it("a question only the candidate can answer keeps the job talked about: 'why did he leave X?' → 'what came next?'", () => {
     expect(talk(engine, "why did he leave Exit Games?", "what came next?").last).toMatch(/^After Exit Games:\nPrincipal Software Engineer at Nimses/);
     expect(talk(engine, "Tell me about Nimses", "why did he leave?", "what came next?").last).toMatch(/^After Nimses:/);
