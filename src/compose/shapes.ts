@@ -7,7 +7,7 @@ import { categoryLabel } from "../answer/tech.js";
 import type { Answer, Line } from "../answer/types.js";
 import type { Job } from "../knowledge/model.js";
 import type { EmployerEntry } from "../search/search-index.js";
-import { normalize } from "../search/text.js";
+import { clip, normalize } from "../search/text.js";
 import type { Period } from "../understanding/periods.js";
 
 /** "Where has he worked since 2019?": every job that overlaps the period, oldest first. */
@@ -160,7 +160,24 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
       ? [text(w.claimNo), text(w.claimNowhere), bold(titles), text(".")]
       : [text(w.claimNo), bold(titles), text(w.claimOnlyTitles(where))];
   const shown = anywhere ? holds.slice(0, 1) : jobs;
-  return answer("role-claim", true, shown.map(jobSource), message([line], { buttons: rows(shown.map((j) => jobButton(j, ctx)), 2) }));
+  const lines: Line[] = [line, ...(holds.length ? [] : leadingSaid(words, jobs, ctx))];
+  return answer("role-claim", true, shown.map(jobSource), message(lines, { buttons: rows(shown.map((j) => jobButton(j, ctx)), 2) }));
+}
+
+/** Words of a title that say he led people ("team lead", "manager", "head of"). */
+const LEADING_TITLE = /^(lead|manager|head|director|cto|vp|chief|supervisor)$/;
+/** What a job's own words say of leading ("Led a team of 4 engineers", "managed teams"). */
+const LEADING_SAID = /\b(led|leads|leading|managed|manages|managing|mentored|mentoring|supervised|headed)\b[^.;]{0,40}?\b(teams?|engineers|developers|people|group|staff|designers|squads?|reports|members)\b/i;
+
+/**
+ * "Was she a team lead?" when no title says so but a job's words do ("Led a team of 4 engineers"): the no
+ * stands (titles decide it), and what the résumé says of leading follows it, so the no does not mislead.
+ */
+function leadingSaid(titleWords: string[], jobs: Job[], ctx: AnswerContext): Line[] {
+  if (!titleWords.some((w) => LEADING_TITLE.test(w))) return [];
+  const said = ctx.index.passages.filter((p) => p.chunk.job && jobs.includes(p.chunk.job) && p.index > 0 && LEADING_SAID.test(p.text)).slice(0, 2);
+  if (!said.length) return [];
+  return [[text(ctx.words.itDoesSay)], ...said.map((p) => bullet(bold(p.chunk.job!.employer), text(`: ${ctx.words.quote(clip(p.text, 160))}`)))];
 }
 
 /** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */

@@ -125,7 +125,9 @@ export const INTENT_RULES: IntentRule[] = [
     decide: (i) => {
       const what = i.vocabulary.intents.logistics.exec(i.q.norm)?.groups?.what;
       // "Has he worked remotely?" is answerable when the résumé itself says "remote".
-      return what && !(!what.includes(" ") && i.knows(what)) ? { kind: "logistics", what } : undefined;
+      if (!what || (!what.includes(" ") && i.knows(what))) return undefined;
+      // "What is her English level?" when the résumé lists the languages she speaks: that list answers it.
+      return /english/.test(what) && i.knows("english") ? { kind: "spokenLanguages" } : { kind: "logistics", what };
     },
   },
   { name: "location", why: "\"where is he based\" names nothing else", decide: (i) => (is(i, "location") && !names(i.q) ? { kind: "location" } : undefined) },

@@ -172,6 +172,8 @@ export interface AnswerWords {
   firstJobIs: (role: string, employer: string, range: string) => string;
   /** "Yes — in 2018, Nimses: …" (before the employer) */
   inYearLead: (year: number) => string;
+  /** Before what a job's words say of leading, after a "no" on a title. */
+  itDoesSay: string;
   noSchool: (school: string) => string;
   noDegree: (degrees: string) => string;
   finished: (when: string) => string;

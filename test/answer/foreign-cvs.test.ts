@@ -86,3 +86,24 @@ describe("career questions answered per employer, on CVs of other shapes", () =>
     expect(yoe).toMatch(/Now at Volta Devices \(since 2019\)/); // the 2018 internship ended months before
   });
 });
+
+describe("Marta (CAPS headings, pipe-separated job lines, two schools in one paragraph)", () => {
+  const ask = engineFor("test/fixtures/cv-marta");
+  it("reads both schools of consecutive bold-led lines", () => {
+    const edu = ask("education?").text;
+    expect(edu).toMatch(/M\.Sc\., Computer Science/);
+    expect(edu).toMatch(/B\.Sc\., Computer Science/);
+    expect(ask("Does she have a bachelor degree?").found).toBe(true);
+  });
+
+  it("'what is her English level?' is the languages she lists; 'where does she work?' is the current job", () => {
+    expect(ask("What is her English level?").text).toMatch(/English \(C1\)/);
+    expect(ask("where does she work?").text).toMatch(/^Marta works at Allegro as Senior Data Engineer/);
+  });
+
+  it("'was she a team lead?': no by the titles, then what her jobs say of leading", () => {
+    const lead = ask("Was she a team lead?").text;
+    expect(lead).toMatch(/^No — no job in the résumé has that title/);
+    expect(lead).toMatch(/Allegro: “Led a team of 4 engineers/);
+  });
+});

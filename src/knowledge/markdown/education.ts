@@ -2,8 +2,8 @@
 // a "### School" heading with the degree and dates under it, or one entry written over several lines.
 import { findDateRange } from "../dates.js";
 import type { Education } from "../model.js";
-import { plain, type Block } from "./blocks.js";
-import { blockTexts, hasEntryHeaders, splitEntries, type Section } from "./entries.js";
+import { paragraph, plain, type Block } from "./blocks.js";
+import { blockTexts, hasEntryHeaders, isEntryLead, splitEntries, type EntryBlocks, type Section } from "./entries.js";
 import { splitOutsideParens } from "./lists.js";
 import { DEGREE_WORDS, SCHOOL_WORDS } from "./words.js";
 import { pushAll } from "../arrays.js";
@@ -13,30 +13,55 @@ import { pushAll } from "../arrays.js";
  * except that a line ending in a comma continues on the next ("Specialist degree,\nApplied Mathematics").
  */
 function lineTexts(blocks: Block[]): string[] {
-  const out: string[] = [];
+  return numberedLines(blocks).map((l) => l.text);
+}
+
+/** `lineTexts`, each with the source line it starts on. */
+function numberedLines(blocks: Block[]): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
   for (const b of blocks) {
     if (b.kind !== "paragraph") {
-      pushAll(out, blockTexts([b]));
+      for (const text of blockTexts([b])) out.push({ text, line: b.line });
       continue;
     }
     let current = "";
+    let line = b.line;
     for (const l of b.lines) {
+      if (!current) line = l.line;
       current = current ? `${current} ${l.text}` : l.text;
       if (!/,\s*$/.test(current)) {
-        out.push(plain(current));
+        out.push({ text: plain(current), line });
         current = "";
       }
     }
-    if (current) out.push(plain(current));
+    if (current) out.push({ text: plain(current), line });
   }
-  return out.filter(Boolean);
+  return out.filter((l) => l.text);
+}
+
+/**
+ * Lines with no headings, split into schools: a line that names a school when the entry so far already
+ * has one starts the next ("Warsaw University of Technology — M.Sc., 2016" / "… — B.Sc., 2014").
+ */
+function schoolsByLine(blocks: Block[]): { line: number; texts: string[] }[] {
+  const groups: { line: number; texts: string[]; school: boolean }[] = [];
+  for (const { text, line } of numberedLines(blocks)) {
+    const school = SCHOOL_WORDS.test(text);
+    const current = groups[groups.length - 1];
+    if (!current || (school && current.school)) groups.push({ line, texts: [text], school });
+    else {
+      current.texts.push(text);
+      current.school ||= school;
+    }
+  }
+  return groups.map(({ line, texts }) => ({ line, texts }));
 }
 
 export function parseEducation(section: Section): { education: Education; line: number }[] {
   const groups: { header?: string; line: number; texts: string[] }[] = [];
   if (hasEntryHeaders(section)) {
     let top: { level?: number; group: (typeof groups)[number] } | undefined;
-    for (const e of splitEntries(section)) {
+    for (const e of splitEntries(section).flatMap(splitAtSchoolLeads)) {
       // "### University" with "#### BSc Physics" under it: the deeper heading is part of the same entry.
       if (top && top.level !== undefined && e.level !== undefined && e.level > top.level) {
         top.group.texts.push(plain(e.header), ...lineTexts(e.blocks));
@@ -52,10 +77,39 @@ export function parseEducation(section: Section): { education: Education; line: 
     if (list.length && !paragraphs.length) {
       for (const l of list) for (const item of l.items) groups.push({ line: item.line, texts: [plain(item.text)] });
     } else if (section.blocks.length) {
-      groups.push({ line: section.blocks[0]!.line, texts: lineTexts(section.blocks) });
+      pushAll(groups, schoolsByLine(section.blocks));
     }
   }
   return groups.map((g) => ({ education: parseEducationEntry(g.header, g.texts), line: g.line }));
+}
+
+/**
+ * "**Warsaw University of Technology** — M.Sc., 2016" with "**Warsaw …** — B.Sc., 2014" on the very next
+ * line: two bold-led schools in one paragraph are two entries (a job's bold role line under a bold employer
+ * stays with it: only a line that names a school, under a header that names one, starts another school).
+ */
+function splitAtSchoolLeads(entry: EntryBlocks): EntryBlocks[] {
+  if (entry.level !== undefined || !SCHOOL_WORDS.test(plain(entry.header))) return [entry];
+  const out: EntryBlocks[] = [{ ...entry, blocks: [] }];
+  for (const b of entry.blocks) {
+    if (b.kind !== "paragraph") {
+      out[out.length - 1]!.blocks.push(b);
+      continue;
+    }
+    let lines: typeof b.lines = [];
+    const flush = () => {
+      if (lines.length) out[out.length - 1]!.blocks.push(paragraph(lines));
+      lines = [];
+    };
+    for (const l of b.lines) {
+      if (isEntryLead(l.text) && SCHOOL_WORDS.test(plain(l.text))) {
+        flush();
+        out.push({ header: l.text, line: l.line, blocks: [] });
+      } else lines.push(l);
+    }
+    flush();
+  }
+  return out;
 }
 
 /** "B.Sc. Electrical Engineering", "MBA Finance": an abbreviated degree, then the field. */

@@ -24,7 +24,7 @@ const BOLD_LEAD = /^(\*\*|__)[^*_]+\1/;
 const BOLD_LABEL = /^(\*\*|__)[^*_]+?(?::\1|\1\s*:)/;
 
 /** Does this line start an entry ("**Acme** — Engineer")? */
-function isEntryLead(line: string): boolean {
+export function isEntryLead(line: string): boolean {
   const text = line.trim();
   return BOLD_LEAD.test(text) && !BOLD_LABEL.test(text);
 }

@@ -146,6 +146,7 @@ export const answers: AnswerWords = {
   stillThere: (since, role) => `, since ${since} (${role}).`,
   firstJobIs: (role, employer, range) => `the first job in the résumé is ${role} at ${employer} (${range}).`,
   inYearLead: (year) => `in ${year}, `,
+  itDoesSay: "What the résumé does say of leading:",
   noSchool: (school) => `No — the résumé lists no study at “${school}”. It lists:`,
   noDegree: (degrees) => `The résumé lists no ${degrees}. It lists:`,
   finished: (when) => `Finished ${when}`,

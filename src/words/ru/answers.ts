@@ -160,6 +160,7 @@ export const answers: AnswerWords = {
   stillThere: (since, role) => `, с ${from(since)} (${role}).`,
   firstJobIs: (role, employer, range) => `первое место работы в резюме — ${role} в ${employer} (${range}).`,
   inYearLead: (year) => `в ${year} году — `,
+  itDoesSay: "Что в резюме сказано о руководстве:",
   noSchool: (school) => `Нет — учёбы в «${school}» в резюме нет. В нём указано:`,
   noDegree: (degrees) => `В резюме не указана ${degrees}. Указано:`,
   finished: (when) => `Окончание: ${when}`,
