@@ -173,9 +173,10 @@ function linesToMarkdown(lines: PdfLine[]): string {
       out.push("", `${"#".repeat(headingLevel(text, rank))} ${text}`, "");
     } else if (bullet) {
       out.push(`- ${text.slice(bullet[0].length)}`);
-    } else if (gap <= line.size * 1.9 && /^\p{Ll}/u.test(text) && out.length && /\p{L}[,]?$/u.test(out[out.length - 1]!) && !out[out.length - 1]!.startsWith("#")) {
-      // A line that goes on in lower case is the previous one wrapped ("…, Прикладная" / "информатика, 2017").
-      out[out.length - 1] += ` ${text}`;
+    } else if (gap <= line.size * 1.9 && out.length && wrapped(out[out.length - 1]!, text)) {
+      // A line that goes on in lower case is the previous one wrapped ("…, Прикладная" / "информатика, 2017");
+      // one broken at a hyphen ("linkedin.com/in/marta-" / "kowalska") goes on with no space.
+      out[out.length - 1] += /\p{L}-$/u.test(out[out.length - 1]!) ? text : ` ${text}`;
     } else if (boldLead(line, text, bodyFont, headingFonts)) {
       // "**Backend Developer**, Klarna — Stockholm": as a word processor's DOCX says it, an entry's first line.
       if (out.length && out[out.length - 1] !== "") out.push("");
@@ -189,6 +190,16 @@ function linesToMarkdown(lines: PdfLine[]): string {
     previous = line;
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+}
+
+/**
+ * Does `next` go on the line `before`, wrapped by the page? When it starts in lower case after a letter or a
+ * comma, or a hyphen ("e-" / "commerce"), or in any case after a comma ("…pipelines. Spark," / "Kafka, …").
+ */
+function wrapped(before: string, next: string): boolean {
+  if (before.startsWith("#") || LEADING_BULLET.test(next)) return false;
+  if (/,$/.test(before) && /^\p{L}/u.test(next)) return true;
+  return /^\p{Ll}/u.test(next) && /\p{L}[,-]?$/u.test(before);
 }
 
 /** A line that opens in a heading's font (bold) and goes on in the body's: its start is an entry's name. */

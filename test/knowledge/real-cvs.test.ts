@@ -34,6 +34,8 @@ const FIXTURES: { style: string; dir: string; jobsInFile: number; datedJobs: num
   { style: "the same as a two-column PDF: columns read one after the other, bold role as an entry's lead", dir: "import", imported: "cv-sidebar.pdf", questions: "questions-sidebar.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "DOCX (LibreOffice from HTML): role headings with a tab before the dates, 'Company, City' in italics under them", dir: "import", imported: "cv-role-headings.docx", questions: "questions-role-headings.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
   { style: "the same as a PDF", dir: "import", imported: "cv-role-headings.pdf", questions: "questions-role-headings.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "DOCX (pandoc, one paragraph a line): '**Company** | Role | 03/2021 – Present', two schools on bold-led lines", dir: "import", imported: "cv-marta-spaced.docx", questions: "questions-marta.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
+  { style: "the same as a PDF: a LinkedIn address broken at its hyphen, a summary wrapped after a comma", dir: "import", imported: "cv-marta-spaced.pdf", questions: "questions-marta.jsonl", jobsInFile: 3, datedJobs: 3, current: 1 },
 ];
 
 interface Case {
