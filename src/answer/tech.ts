@@ -3,7 +3,7 @@
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { EmployerEntry } from "../search/search-index.js";
-import { clip, escapeRegExp } from "../search/text.js";
+import { clip, escapeRegExp, normalize, tokenize } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton, jobSource, roleTitle } from "./jobs.js";
 import { unionMonths } from "./periods.js";
@@ -220,6 +220,25 @@ export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer
     buttons.push(...inCategory.slice(0, 4).map((u) => ({ text: u.name, action: { type: "skill" as const, name: u.name } })));
   }
   return answer("category", found, ["skills"], message(lines, { buttons: rows(buttons, 4) }));
+}
+
+/**
+ * The résumé's own skill groups a question names ("his backend stack?", "frontend skills?" when the CV groups
+ * skills as "Backend", "Frontend"): a group's name, a word of it, as a whole word of the question.
+ */
+export function askedSkillGroups(norm: string, ctx: AnswerContext): string[] {
+  const words = new Set(tokenize(norm));
+  const generic = /^(skills?|technical|technologies|tech|other|tools?|general|key|core|main|languages?|misc\w*)$/;
+  return ctx.index.knowledge.resume.skills
+    .filter((g) => tokenize(normalize(g.name)).some((w) => w.length > 2 && !generic.test(w) && words.has(w)))
+    .map((g) => g.name);
+}
+
+/** "His backend stack?": the groups the résumé itself names, as it lists them. */
+export function skillGroupsAnswer(names: string[], ctx: AnswerContext): Answer {
+  const groups = ctx.index.knowledge.resume.skills.filter((g) => names.includes(g.name));
+  const lines: Line[] = groups.map((g) => [bold(`${g.name}: `), text(endSentence(clip(ctx.format.list(g.items), 400)))]);
+  return answer("skills:group", groups.length > 0, ["skills"], message(lines));
 }
 
 /** /skills: the résumé's own skills section if it has one, then everything its jobs used, by category. */

@@ -6,7 +6,7 @@ import { currentJob, employerAnswer, projectsAnswer, jobCount, roleCount, longes
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { noFigure, notFound, passagesAnswer, statesQuantity } from "../answer/search.js";
-import { categoryAnswer, listedInCategories, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
+import { askedSkillGroups, categoryAnswer, listedInCategories, skillGroupsAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
 import type { Answer, MediaKind } from "../answer/types.js";
 import type { Conversation, Subject } from "../conversation/conversation.js";
 import type { Knowledge } from "../knowledge/load.js";
@@ -75,6 +75,7 @@ const COMPOSERS: ComposerTable = {
   employer: (i, { core, q, ctx }) => employerAnswer(i.employers, ctx, (jobs) => rolesAskedAbout(core.index, q.terms, jobs)),
   jobs: (_, { ctx }) => experienceList(ctx),
   skills: (_, { ctx }) => skillsOverview(ctx),
+  skillGroups: (i, { ctx }) => skillGroupsAnswer(i.names, ctx),
   longestJob: (i, { ctx }) => longestJob(i.shortest, ctx),
   projects: (_, env) => projectsAnswer(env.ctx) ?? searchAnswer({ kind: "search", absentTopic: false }, env),
   jobCount: (_, { ctx }) => jobCount(ctx),
@@ -235,7 +236,7 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const said = ctx.typed ? `${q.norm} ${normalize(ctx.typed)}` : q.norm;
   const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(said, core.knowledge.resume.extras);
   if (asked.length) return { answer: sectionsAnswer(asked, ctx), subject: {} };
-  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period, isName: (t) => core.index.nameTokens.has(t) });
+  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period, isName: (t) => core.index.nameTokens.has(t), skillGroups: (norm) => askedSkillGroups(norm, ctx) });
   const answered = compose(intent, { core, q, ctx });
   const listed = intent.kind === "jobs" || intent.kind === "year" || intent.kind === "period";
   return { answer: answered, subject: { techs: subjectTechs(intent, ctx), period, listed } };

@@ -41,6 +41,7 @@ export type Intent =
   | { kind: "location" }
   | { kind: "notEmployer"; name: string }
   | { kind: "skills" }
+  | { kind: "skillGroups"; names: string[] }
   | { kind: "firstJob" }
   | { kind: "longestJob"; shortest: boolean }
   | { kind: "projects" }
@@ -64,6 +65,8 @@ export interface ClassifyInput {
   knows: (word: string) => boolean;
   /** A period the question names ("since 2019"), if any. */
   period?: Period;
+  /** The résumé's own skill groups the question names ("his backend stack?" for a "Backend" group). */
+  skillGroups?: (norm: string) => string[];
   /** Is this token a word of the candidate's name? ("Tell me about Alice" is about the candidate.) */
   isName?: (token: string) => boolean;
 }
@@ -269,6 +272,15 @@ export const INTENT_RULES: IntentRule[] = [
     why: "\"What does he do now?\": nothing asked but the present",
     decide: (i) =>
       is(i, "current") && i.q.unknown.every(presentWord) && i.q.terms.every((t) => t.expansion || presentWord(t.stem)) ? { kind: "current" } : undefined,
+  },
+  {
+    name: "skillGroup",
+    why: "\"his backend stack?\": a group the résumé itself names answers it, as the résumé lists it",
+    decide: (i) => {
+      if (names(i.q) || !(is(i, "skills") || is(i, "stack") || /\bskills?\b/.test(i.q.norm))) return undefined;
+      const groups = i.skillGroups?.(i.q.norm) ?? [];
+      return groups.length ? { kind: "skillGroups", names: groups } : undefined;
+    },
   },
   { name: "skills", why: "\"main skills\", \"stack?\"", decide: (i) => (!names(i.q) && is(i, "skills") ? { kind: "skills" } : undefined) },
   { name: "experienceList", why: "\"experience?\", \"his work history\": the list of jobs", decide: (i) => (!names(i.q) && !i.q.years.length && is(i, "experienceList") ? { kind: "jobs" } : undefined) },

@@ -107,3 +107,13 @@ describe("Marta (CAPS headings, pipe-separated job lines, two schools in one par
     expect(lead).toMatch(/Allegro: “Led a team of 4 engineers/);
   });
 });
+
+describe("a skill group the résumé names", () => {
+  it("'what is her data stack?' / 'cloud skills?' answer from Marta's own groups", () => {
+    const ask = engineFor("test/fixtures/cv-marta");
+    expect(ask("what is her data stack?").text).toBe("Data: Spark, Flink, Kafka, Airflow, BigQuery and Hadoop.");
+    expect(ask("cloud skills?").text).toMatch(/^Cloud: GCP and AWS\./);
+    // A generic word ("languages", "skills") is not a group's name: the usual answers stand.
+    expect(ask("skills?").text).toMatch(/^Marta's technologies/);
+  });
+});

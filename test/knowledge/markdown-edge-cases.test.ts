@@ -118,3 +118,18 @@ describe("Markdown education", () => {
     ]);
   });
 });
+
+describe("word-processor leftovers", () => {
+  it("'Frontend — React, Angular' lines (a two-column table as a DOCX gives it) are skill groups", () => {
+    const r = parse(`# Jane Doe\n\n${JOB}\n## Skills\n\nFrontend — React, Angular, TypeScript\n\nBackend — Node.js, PostgreSQL\n`);
+    expect(r.skills.map((g) => [g.name, g.items])).toEqual([
+      ["Frontend", ["React", "Angular", "TypeScript"]],
+      ["Backend", ["Node.js", "PostgreSQL"]],
+    ]);
+  });
+
+  it("'MSc Informatics (2015 – 2017)': the dates' brackets go with the dates", () => {
+    const r = parse(`# Jane Doe\n\n${JOB}\n## Education\n\n**University of Porto** — MSc Informatics Engineering (2015 – 2017)\n`);
+    expect(r.education[0]).toMatchObject({ institution: "University of Porto", degree: "MSc", field: "Informatics Engineering" });
+  });
+});

@@ -149,7 +149,8 @@ function parseEducationEntry(header: string | undefined, texts: string[]): Educa
       ranged = true;
       entry.start ??= range.start;
       entry.end ??= range.end ?? undefined;
-      text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/[\s,;(|·–—-]+$/, "").trim();
+      // "MSc Informatics (2015 – 2017)": the brackets that held the dates go with them.
+      text = (text.slice(0, range.index) + text.slice(range.index + range.length)).replace(/\(\s*\)/g, "").replace(/[\s,;(|·–—-]+$/, "").trim();
     }
     // "Brno University of Technology — MSc in Computer Science": a school and a degree on one line. An em
     // dash needs no spaces ("Catalunya—B.Sc.", as typeset, or as a PDF's text comes out).

@@ -18,7 +18,8 @@ export function parseSkills(section: Section): { skills: SkillGroup[]; languages
       continue;
     }
     for (const text of skillLines(b)) {
-      const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
+      // "Backend: Go, Rust", or as a word processor's two-column table comes out, "Backend — Go, Rust".
+      const m = /^([^:]{1,40}):\s*(.+)$/.exec(text) ?? DASHED_GROUP.exec(text);
       const name = m ? m[1]!.trim() : heading;
       const body = m ? m[2]! : text;
       if (m && isSpokenLanguages(name, body)) {
@@ -35,6 +36,9 @@ export function parseSkills(section: Section): { skills: SkillGroup[]; languages
   }
   return { skills: groups.filter((g) => g.items.length), languages };
 }
+
+/** "Frontend — React, Angular": a short label, a dash, then a list (a comma in it). */
+const DASHED_GROUP = /^([^:,—–]{1,30}?)\s+[—–]\s+(?=[^,]+,)(.+)$/;
 
 /** A paragraph of "Category: a, b" lines is read line by line; other paragraphs and items whole. */
 function skillLines(b: Block): string[] {
