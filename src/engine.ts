@@ -19,6 +19,7 @@ import { prepareQuestion } from "./language/index.js";
 import type { Knowledge } from "./knowledge/load.js";
 import { createSearchIndex, type SearchIndex } from "./search/search-index.js";
 import { editDistance, normalize, stem, tokenize, typoBudget } from "./search/text.js";
+import { bases } from "./language/ru/names.js";
 import { romanizations } from "./language/ru/translit.js";
 import { loadQuestionVocabulary, type QuestionVocabulary } from "./search/vocabulary.js";
 import { COMMAND } from "./understanding/command.js";
@@ -142,7 +143,9 @@ function romanizeNames(query: string, unknown: string[], index: SearchIndex, nam
   let out = query;
   for (const word of unknown) {
     if (word.length < 4 || index.knows(normalize(word))) continue;
-    const name = romanizations(word)
+    // «в нимзесе» is «нимзес» declined: the word without its case ending is tried too.
+    const name = bases(word)
+      .flatMap(romanizations)
       .flatMap((latin) => (names.get(latin[0]!) ?? []).filter((n) => editDistance(latin, n, typoBudget(n.length)) <= typoBudget(n.length)))
       .at(0);
     if (name) out = out.replace(word, name);

@@ -65,6 +65,8 @@ export interface ClassifyInput {
   knows: (word: string) => boolean;
   /** A period the question names ("since 2019"), if any. */
   period?: Period;
+  /** Does the résumé list English among the languages spoken (in any language: «Английский — B2»)? */
+  listsEnglish?: boolean;
   /** The résumé's own skill groups the question names ("his backend stack?" for a "Backend" group). */
   skillGroups?: (norm: string) => string[];
   /** Is this token a word of the candidate's name? ("Tell me about Alice" is about the candidate.) */
@@ -98,6 +100,8 @@ function notEmployerName(i: ClassifyInput): string | undefined {
   if (!employment || q.employers.length || q.years.length) return undefined;
   const name = q.norm.slice(employment.index + employment[0].length).split(/[?.!,;]| (?:in|with|as|during|from|and|or|on|since|before|after)\b/)[0]!.trim();
   if (!name || name.split(" ").length > 4) return undefined;
+  // "that company", "the same firm", "his current employer": they point at a company, they name none.
+  if (/^(?:that|this|the|his|her|their|same|current|previous|last|latest|new|a|an|one|)\s*(?:same |current |previous |last |first )?(?:company|companies|employer|firm|place|job|team|startup|one)$/.test(name)) return undefined;
   // "the longest", "the most languages", "all of them": what follows "work at" ranks or counts, it names no company.
   if (["longest", "mostJob", "count"].some((r) => i.vocabulary.intents[r as "longest"].test(name)) || name.split(" ").every((w) => i.vocabulary.stopwords.has(w))) return undefined;
   // Shown as the question wrote it ("Google", not "google").
@@ -130,7 +134,7 @@ export const INTENT_RULES: IntentRule[] = [
       // "Has he worked remotely?" is answerable when the résumé itself says "remote".
       if (!what || (!what.includes(" ") && i.knows(what))) return undefined;
       // "What is her English level?" when the résumé lists the languages she speaks: that list answers it.
-      return /english/.test(what) && i.knows("english") ? { kind: "spokenLanguages" } : { kind: "logistics", what };
+      return /english/.test(what) && (i.listsEnglish ?? i.knows("english")) ? { kind: "spokenLanguages" } : { kind: "logistics", what };
     },
   },
   { name: "location", why: "\"where is he based\" names nothing else", decide: (i) => (is(i, "location") && !names(i.q) ? { kind: "location" } : undefined) },

@@ -8,7 +8,7 @@ import { romanizations } from "./translit.js";
 const ENDINGS = ["ого", "ому", "ой", "ей", "ою", "ею", "ом", "ем", "ым", "им", "ах", "ям", "а", "я", "у", "ю", "ы", "и", "е", "о"];
 
 /** The word without one case ending, and the word itself: «алисой» → «алисой», «алис». */
-function bases(word: string): string[] {
+export function bases(word: string): string[] {
   const out = [word];
   const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
   if (ending) out.push(word.slice(0, -ending.length));
