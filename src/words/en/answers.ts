@@ -1,27 +1,28 @@
 // English: what the composers say. The interface's words are in ./interface.ts.
 import { englishFormat } from "../../language/en/format.js";
 import type { AnswerWords } from "../catalogue.js";
+import { logisticsTopic, type LogisticsTopic } from "../logistics-topics.js";
 
-/** What a logistics question is about, as the answer names it ("The résumé doesn't say anything about the start date."). */
-const LOGISTICS_TOPICS: [RegExp, string][] = [
-  [/salar|compensation|pay|how much|expected/, "anything about salary expectations"],
-  [/rate/, "anything about rates"],
-  [/notice/, "anything about a notice period"],
-  [/relocat|move/, "anything about relocation"],
-  [/remote|from home/, "anything about remote work"],
-  [/hybrid/, "anything about hybrid work"],
-  [/on-?site/, "anything about working on site"],
-  [/travel|trip/, "anything about travel"],
-  [/visa|permit|sponsorship|authori|eligib|allowed|right to work|work (in|from)/, "anything about a visa or the right to work"],
-  [/looking|searching|hunting|seeking|job search|open to|market/, "whether the candidate is looking for a job"],
-  [/start|join|begin/, "anything about a start date"],
-  [/availab/, "anything about availability"],
-  [/prefer/, "anything about preferences"],
-  [/interview/, "anything about interviews"],
-  [/english/, "anything about the level of English"],
-  [/time ?zone/, "anything about a time zone"],
-  [/hours/, "anything about working hours"],
-];
+/** How an English sentence names each logistics topic ("The résumé doesn't say anything about a start date."). */
+const LOGISTICS: Record<LogisticsTopic, string> = {
+  salary: "anything about salary expectations",
+  rate: "anything about rates",
+  notice: "anything about a notice period",
+  relocation: "anything about relocation",
+  remote: "anything about remote work",
+  hybrid: "anything about hybrid work",
+  onSite: "anything about working on site",
+  travel: "anything about travel",
+  workPermit: "anything about a visa or the right to work",
+  jobSearch: "whether the candidate is looking for a job",
+  startDate: "anything about a start date",
+  availability: "anything about availability",
+  preferences: "anything about preferences",
+  interviews: "anything about interviews",
+  english: "anything about the level of English",
+  timeZone: "anything about a time zone",
+  hours: "anything about working hours",
+};
 
 /** The English answers' phrases. */
 export const answers: AnswerWords = {
@@ -52,7 +53,10 @@ export const answers: AnswerWords = {
   claimOnlyTitles: (where) => ` at ${where}; the résumé gives no other title there.`,
   claimNowhere: "no job in the résumé has that title. The titles it lists: ",
   logisticsWhyLeft: (first) => `why ${first} left a job`,
-  logisticsAbout: (what) => LOGISTICS_TOPICS.find(([re]) => re.test(what))?.[1] ?? `anything about “${what}”`,
+  logisticsAbout: (what) => {
+    const topic = logisticsTopic(what);
+    return topic ? LOGISTICS[topic] : `anything about “${what}”`;
+  },
   logisticsSays: (subject, ask) => `The résumé doesn't say ${subject}. ${ask}`,
   logisticsAsk: (first) => `That is for ${first} to answer.`,
   contactLine: (links) => `Contact: ${links} (or /contacts).`,

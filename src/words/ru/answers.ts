@@ -2,6 +2,7 @@
 // (roles, companies, technologies, its sentences) is quoted as written, so these phrases avoid declining
 // a name and avoid past-tense verbs, whose form depends on the candidate's gender («работал»/«работала»).
 import { russianFormat } from "../../language/ru/format.js";
+import { logisticsTopic, type LogisticsTopic } from "../logistics-topics.js";
 import { plural, type AnswerWords, type PluralForms } from "../catalogue.js";
 
 /** "{n} пункт", "{n} пункта", "{n} пунктов": the catalogue's `plural` in Russian. */
@@ -16,26 +17,26 @@ const ROLES: PluralForms = { one: "{n} должность", few: "{n} должн
 const EMPLOYERS: PluralForms = { one: "{n} компании", few: "{n} компаниях", many: "{n} компаниях", other: "{n} компаниях" };
 const ITEMS: PluralForms = { one: "{n} пункт", few: "{n} пункта", many: "{n} пунктов", other: "{n} пункта" };
 
-/** What the English understanding calls a logistics topic → how a Russian sentence names it. */
-const LOGISTICS_TOPICS: [RegExp, string][] = [
-  [/salar|compensation|pay|how much|expected/, "о зарплате"],
-  [/rate/, "о ставке"],
-  [/notice/, "о сроке уведомления работодателя"],
-  [/relocat|move/, "о переезде"],
-  [/remote|from home/, "об удалённой работе"],
-  [/hybrid/, "о гибридном формате"],
-  [/on-?site/, "о работе в офисе"],
-  [/travel|trip/, "о командировках"],
-  [/visa|permit|sponsorship|authori|eligib|allowed|right to work|work (in|from)/, "о визе и разрешении на работу"],
-  [/looking|searching|hunting|seeking|job search|open to|market/, "о том, ищет ли кандидат работу"],
-  [/start|join|begin/, "о дате выхода на работу"],
-  [/availab/, "о том, когда кандидат свободен"],
-  [/interview/, "о собеседованиях"],
-  [/english/, "об уровне английского"],
-  [/time ?zone/, "о часовом поясе"],
-  [/prefer/, "о предпочтениях кандидата"],
-  [/hours/, "о рабочих часах"],
-];
+/** How a Russian sentence names each logistics topic («В резюме ничего не сказано о переезде»). */
+const LOGISTICS: Record<LogisticsTopic, string> = {
+  salary: "о зарплате",
+  rate: "о ставке",
+  notice: "о сроке уведомления работодателя",
+  relocation: "о переезде",
+  remote: "об удалённой работе",
+  hybrid: "о гибридном формате",
+  onSite: "о работе в офисе",
+  travel: "о командировках",
+  workPermit: "о визе и разрешении на работу",
+  jobSearch: "о том, ищет ли кандидат работу",
+  startDate: "о дате выхода на работу",
+  availability: "о том, когда кандидат свободен",
+  preferences: "о предпочтениях кандидата",
+  interviews: "о собеседованиях",
+  english: "об уровне английского",
+  timeZone: "о часовом поясе",
+  hours: "о рабочих часах",
+};
 
 /** The Russian answers' phrases. */
 export const answers: AnswerWords = {
@@ -66,7 +67,10 @@ export const answers: AnswerWords = {
   claimOnlyTitles: (where) => ` в ${where}; других должностей там резюме не называет.`,
   claimNowhere: "такой должности в резюме нет. Должности: ",
   logisticsWhyLeft: () => "о причинах смены работы",
-  logisticsAbout: (what) => LOGISTICS_TOPICS.find(([re]) => re.test(what))?.[1] ?? "об этом",
+  logisticsAbout: (what) => {
+    const topic = logisticsTopic(what);
+    return topic ? LOGISTICS[topic] : "об этом";
+  },
   logisticsSays: (subject, ask) => `В резюме ничего не сказано ${subject}. ${ask}`,
   logisticsAsk: (first) => `Это вопрос к самому кандидату (${first}).`,
   contactLine: (links) => `Связаться: ${links} (или /contacts).`,
