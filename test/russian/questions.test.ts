@@ -76,6 +76,8 @@ const BUNDLED: [string, RegExp, boolean][] = [
   ["Что он делал последние четыре года?", /2022–2026[\s\S]*Workato/, true],
   ["Опыт с к8с?", /Kubernetes: около 5 лет/, true],
   ["Сколько он проработал в нимзесе?", /^Nimses: 2 года 7 месяцев/, true],
+  ["предыдущее место?", /^Предыдущее место работы:/, true],
+  ["гх?", /github\.com\/sitano/, true],
 ];
 
 describe("Russian questions on the bundled CV", () => {
