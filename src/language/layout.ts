@@ -176,7 +176,14 @@ export function fixLayout(text: string, vocabulary: LayoutVocabulary = {}): Layo
   const cyrillic = text.match(CYRILLIC_RUN) ?? [];
   const letters = letterCount;
   // Long words decide; English questions usually stop here, having read nothing (see suspiciousLatin).
-  const long = [...latin.filter((w) => letters(w) > 3 && suspiciousLatin(w)), ...cyrillic.filter((w) => letters(w) > 3)];
+  // A Russian word whose keys spell no English-looking word («какая» is "rfrfz", «должность» has a ";") is
+  // left alone before any word list is asked: English typed on the Russian layout has English vowels.
+  const englishExtra = () => foldedSet(vocabulary.english);
+  const maybeEnglish = (w: string) => {
+    const keys = russianToLatin(w);
+    return !suspiciousLatin(keys) || englishExtra().has(foldWord(keys));
+  };
+  const long = [...latin.filter((w) => letters(w) > 3 && suspiciousLatin(w)), ...cyrillic.filter((w) => letters(w) > 3 && maybeEnglish(w))];
   if (!long.length) return { text, changed: false };
   const known = knownWords(vocabulary);
   const convert = new Map<string, string>();

@@ -248,21 +248,31 @@ function fold(text: string): string {
 
 /** Rules by the first three letters of each literal they need, so a text is tried only on rules it may match. */
 interface RuleIndex {
-  byTrigram: Map<string, number[]>;
+  /** By `trigramKey` of a literal's first three letters: numbers, so looking a text up makes no strings. */
+  byTrigram: Map<number, number[]>;
   /** Rules without literals: tried on every text (those that need a year, on every text with a digit). */
   always: number[];
   withDigits: number[];
+  count: number;
 }
 
 const ruleIndexes = new WeakMap<readonly Rule[], RuleIndex>();
 
+/**
+ * Three letters at `at` as one small integer (ten bits each: Cyrillic is U+0400–U+04FF). A key two other
+ * letters share only adds a candidate, which `applyRules` then checks by its literal.
+ */
+function trigramKey(s: string, at: number): number {
+  return ((s.charCodeAt(at) & 0x3ff) << 20) | ((s.charCodeAt(at + 1) & 0x3ff) << 10) | (s.charCodeAt(at + 2) & 0x3ff);
+}
+
 function ruleIndex(rules: readonly Rule[]): RuleIndex {
   let index = ruleIndexes.get(rules);
   if (index) return index;
-  index = { byTrigram: new Map(), always: [], withDigits: [] };
+  index = { byTrigram: new Map(), always: [], withDigits: [], count: rules.length };
   rules.forEach((r, i) => {
     if (!r.anyOf) return (r.needsDigit ? index!.withDigits : index!.always).push(i);
-    for (const trigram of new Set(r.anyOf.map((l) => l.slice(0, 3)))) pushTo(index!.byTrigram, trigram, i);
+    for (const key of new Set(r.anyOf.map((l) => trigramKey(l, 0)))) pushTo(index!.byTrigram, key, i);
   });
   ruleIndexes.set(rules, index);
   return index;
@@ -270,14 +280,20 @@ function ruleIndex(rules: readonly Rule[]): RuleIndex {
 
 const CYRILLIC_RUN = /\p{Script=Cyrillic}+/gu;
 
-/** The rules that `text` may match, in order: the literals' letters are Cyrillic runs (requiredLiterals). */
+/**
+ * The rules that `text` may match, in order: the literals' letters are Cyrillic runs (requiredLiterals).
+ * Marked in an array of the rules' length and read back in order: no set, no sort.
+ */
 function candidateRules(text: string, index: RuleIndex): number[] {
-  const found = new Set(index.always);
-  if (/\d/.test(text)) for (const i of index.withDigits) found.add(i);
+  const marks = new Uint8Array(index.count);
+  for (const i of index.always) marks[i] = 1;
+  if (/\d/.test(text)) for (const i of index.withDigits) marks[i] = 1;
   for (const run of text.match(CYRILLIC_RUN) ?? []) {
-    for (let at = 0; at + 3 <= run.length; at++) for (const i of index.byTrigram.get(run.slice(at, at + 3)) ?? []) found.add(i);
+    for (let at = 0; at + 3 <= run.length; at++) for (const i of index.byTrigram.get(trigramKey(run, at)) ?? []) marks[i] = 1;
   }
-  return [...found].sort((a, b) => a - b);
+  const found: number[] = [];
+  for (let i = 0; i < marks.length; i++) if (marks[i]) found.push(i);
+  return found;
 }
 
 /**
