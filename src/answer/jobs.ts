@@ -4,7 +4,7 @@ import type { EmployerEntry } from "../search/search-index.js";
 import { clip, wholeWord } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { earliestStart, jobMonths, stayStart, unionMonths } from "./periods.js";
-import { BREAK, answer, bold, bullet, italic, message, rows, text } from "./rich.js";
+import { BREAK, answer, bold, bullet, endSentence, italic, message, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 import type { Season } from "../understanding/periods.js";
 import { pushTo } from "../maps.js";
@@ -200,10 +200,27 @@ function employerTenures(jobs: Job[], ctx: AnswerContext): { employer: string; j
 }
 
 /** "How many companies has he worked for?": the number of jobs and employers, then the employers. */
+/**
+ * "How many companies before Workato?": the jobs that started before the first role there (or, after,
+ * those that started after its last), counted with their employers, then named.
+ */
+export function jobCountAround(employers: EmployerEntry[], direction: "before" | "after", ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
+  const jobs = ctx.index.knowledge.resume.experience;
+  const here = employers.flatMap((e) => e.jobs);
+  const at = (j: Job) => j.start.year * 12 + (j.start.month ?? 1);
+  const edge = direction === "before" ? Math.min(...here.map(at)) : Math.max(...here.map(at));
+  const around = jobs.filter((j) => !here.includes(j) && (direction === "before" ? at(j) < edge : at(j) > edge));
+  const names = [...new Set(around.map((j) => j.employer))];
+  const lead = direction === "before" ? w.before(employers[0]!.name) : w.after(employers[0]!.name);
+  const line: Line = [text(`${lead} `), text(w.jobCount(around.length, names.length)), text(names.length ? endSentence(`: ${f.list(names)}`) : ".")];
+  return answer("count:around", true, around.map(jobSource), message([line], { buttons: rows(around.slice(0, 6).map((j) => jobButton(j, ctx)), 2) }));
+}
+
 export function jobCount(ctx: AnswerContext): Answer {
   const jobs = ctx.index.knowledge.resume.experience;
   const employers = [...new Set(jobs.map((j) => j.employer))];
-  const lines: Line[] = [[text(ctx.words.jobCount(jobs.length, employers.length)), text(`: ${ctx.format.list(employers)}.`)]];
+  const lines: Line[] = [[text(ctx.words.jobCount(jobs.length, employers.length)), text(endSentence(`: ${ctx.format.list(employers)}`))]];
   return answer("count", jobs.length > 0, jobs.map(jobSource), message(lines, { buttons: [[{ text: ctx.words.experienceButton, action: { type: "experience" } }]] }));
 }
 

@@ -197,7 +197,7 @@ export function listedInCategories(categories: string[], ctx: AnswerContext): st
 /** Technologies a category answer names one per line; the rest go on one "…and" line. */
 const CATEGORY_SHOWN = 12;
 
-export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer {
+export function categoryAnswer(categories: string[], ctx: AnswerContext, counted = false): Answer {
   const { words: w, format: f } = ctx;
   const uses = techUses(ctx);
   const lines: Line[] = [];
@@ -211,7 +211,8 @@ export function categoryAnswer(categories: string[], ctx: AnswerContext): Answer
       continue;
     }
     found = true;
-    lines.push([bold(`${label}`), text(w.mostUsedFirst)]);
+    // "How many languages does he know?": the number first, then the list.
+    lines.push(counted ? [bold(label), text(w.categoryCount(inCategory.length))] : [bold(`${label}`), text(w.mostUsedFirst)]);
     for (const u of inCategory.slice(0, CATEGORY_SHOWN)) {
       const where = unique(u.jobs.map((j) => j.employer));
       lines.push(bullet(bold(u.name), text(u.jobs.length ? ` — ${f.aboutYears(u.months)} (${clip(f.list(where), 70)})` : w.inSkills)));
@@ -239,6 +240,17 @@ export function skillGroupsAnswer(names: string[], ctx: AnswerContext): Answer {
   const groups = ctx.index.knowledge.resume.skills.filter((g) => names.includes(g.name));
   const lines: Line[] = groups.map((g) => [bold(`${g.name}: `), text(endSentence(clip(ctx.format.list(g.items), 400)))]);
   return answer("skills:group", groups.length > 0, ["skills"], message(lines));
+}
+
+/** "How many technologies does he list?": the number, then how many of each kind. */
+export function techCountAnswer(ctx: AnswerContext): Answer {
+  const uses = techUses(ctx);
+  const lines: Line[] = [[text(ctx.words.techCount(uses.length))]];
+  for (const category of CATEGORY_ORDER) {
+    const n = uses.filter((u) => u.category === category).length;
+    if (n) lines.push(bullet(text(`${categoryLabel(category, ctx)}: ${n}`)));
+  }
+  return answer("count:techs", uses.length > 0, ["skills"], message(lines));
 }
 
 /** /skills: the résumé's own skills section if it has one, then everything its jobs used, by category. */

@@ -2,17 +2,17 @@
 // Each intent has one small composer in the table below.
 import { askedSections, sectionsAnswer } from "../answer/sections.js";
 import type { AnswerContext } from "../answer/context.js";
-import { currentJob, employerAnswer, projectsAnswer, jobCount, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
+import { currentJob, employerAnswer, projectsAnswer, jobCount, jobCountAround, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { noFigure, notFound, passagesAnswer, statesQuantity } from "../answer/search.js";
-import { askedSkillGroups, categoryAnswer, listedInCategories, skillGroupsAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
+import { askedSkillGroups, categoryAnswer, techCountAnswer, listedInCategories, skillGroupsAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
 import type { Answer, MediaKind } from "../answer/types.js";
 import type { Conversation, Subject } from "../conversation/conversation.js";
 import type { Knowledge } from "../knowledge/load.js";
 import type { Job } from "../knowledge/model.js";
 import { analyzeQuery, type QueryAnalysis, type Term } from "../search/analyze.js";
-import { classify, type Intent } from "../search/intents.js";
+import { classify, HOW_MANY, type Intent } from "../search/intents.js";
 import { coverage, rolesAskedAbout, searchPassages } from "../search/passages.js";
 import type { Passage, SearchIndex } from "../search/search-index.js";
 import type { Topic } from "../search/vocabulary.js";
@@ -54,7 +54,8 @@ const COMPOSERS: ComposerTable = {
   location: (_, { ctx }) => location(ctx),
   notEmployer: (i, { ctx }) => notEmployer(i.name, ctx),
   spokenLanguages: (_, { ctx }) => spokenLanguages(ctx),
-  category: (i, { ctx }) => categoryAnswer(i.categories, ctx),
+  category: (i, { ctx, q }) => categoryAnswer(i.categories, ctx, HOW_MANY.test(q.norm)),
+  techCount: (_, { ctx }) => techCountAnswer(ctx),
   categoryAt: (i, { ctx }) => categoryAtAnswer(i.categories, i.employers, ctx),
   year: (i, { q, ctx }) => yearAnswer(i.years, ctx, askedSeason(q.norm)),
   categoryInYears: (i, { ctx }) => categoryInYearsAnswer(i.categories, i.years, ctx),
@@ -79,6 +80,7 @@ const COMPOSERS: ComposerTable = {
   longestJob: (i, { ctx }) => longestJob(i.shortest, ctx),
   projects: (_, env) => projectsAnswer(env.ctx) ?? searchAnswer({ kind: "search", absentTopic: false }, env),
   jobCount: (_, { ctx }) => jobCount(ctx),
+  jobCountAround: (i, { ctx }) => jobCountAround(i.employers, i.direction, ctx),
   roleCount: (i, { ctx }) => roleCount(i.employers, ctx),
   firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1], env.ctx.words.firstJobLead),
   previousJob: (_, env) => jobAt(env, (jobs) => previousJob(jobs, env.q), env.ctx.words.previousJobLead),

@@ -46,6 +46,8 @@ export type Intent =
   | { kind: "longestJob"; shortest: boolean }
   | { kind: "projects" }
   | { kind: "jobCount" }
+  | { kind: "techCount" }
+  | { kind: "jobCountAround"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "roleCount"; employers: EmployerEntry[] }
   | { kind: "previousJob" }
   | { kind: "adjacentJob"; employers: EmployerEntry[]; direction: "before" | "after" }
@@ -119,6 +121,9 @@ function contactsRule(i: ClassifyInput): Intent | undefined {
   if (oss && channel === "github" && /\b(contribut|open.?source|oss|projects?|repos?)/.test(i.q.norm)) return undefined;
   return { kind: "contacts", channel };
 }
+
+/** "how many", "number of": a question that wants a count. */
+export const HOW_MANY = /\b(how many|number of)\b/;
 
 /** The precedence, most specific first. */
 export const INTENT_RULES: IntentRule[] = [
@@ -220,6 +225,19 @@ export const INTENT_RULES: IntentRule[] = [
     name: "mostUsed",
     why: "\"Which language has he used the longest?\": the category, most used first",
     decide: (i) => (is(i, "longest") && i.q.categories.length && !names(i.q) ? { kind: "category", categories: i.q.categories } : undefined),
+  },
+  {
+    name: "techCount",
+    why: "\"How many technologies does he list?\" asks for a number, not for the résumé's passages on technology",
+    decide: (i) => (HOW_MANY.test(i.q.norm) && !names(i.q) && !i.q.categories.length && /\b(technolog\w*|techs?|tools|skills|frameworks)\b/.test(i.q.norm) ? { kind: "techCount" } : undefined),
+  },
+  {
+    name: "jobCountAround",
+    why: "\"How many companies before Workato?\" counts the jobs on one side of that employer, not its roles",
+    decide: (i) =>
+      is(i, "count") && i.q.employers.length && !i.q.techs.length && /\b(before|after|prior to|since|until)\b/.test(i.q.norm)
+        ? { kind: "jobCountAround", employers: i.q.employers, direction: /\b(after|since)\b/.test(i.q.norm) ? "after" : "before" }
+        : undefined,
   },
   {
     name: "roleCount",

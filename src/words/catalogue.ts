@@ -174,6 +174,10 @@ export interface AnswerWords {
   inYearLead: (year: number) => string;
   /** Before what a job's words say of leading, after a "no" on a title. */
   itDoesSay: string;
+  /** "Languages in the résumé: 12, most used first:" (after the label) */
+  categoryCount: (n: number) => string;
+  /** "Technologies in the résumé: 75." */
+  techCount: (n: number) => string;
   noSchool: (school: string) => string;
   noDegree: (degrees: string) => string;
   finished: (when: string) => string;

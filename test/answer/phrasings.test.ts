@@ -388,3 +388,18 @@ describe("a company described by what it makes", () => {
     expect(ask("which job had the most technologies?").text).toMatch(/^Most technologies in one job \(\d+\): Neodinamika/);
   });
 });
+
+describe("counts", () => {
+  it("'how many companies before Workato?' counts the jobs on that side of it", () => {
+    expect(ask("How many companies before Workato?").text).toBe("Before Workato: 5 jobs at 5 employers: ScyllaDB Inc., Nimses, Exit Games, Neodinamika and Other companies.");
+    expect(ask("how many employers after Nimses?").text).toBe("After Nimses: 3 jobs at 2 employers: Workato and ScyllaDB Inc.");
+    expect(ask("how many positions did he hold at Workato?").intent).toBe("count:roles");
+  });
+
+  it("'how many languages?' puts the number first; 'how many technologies?' counts them by kind", () => {
+    expect(ask("how many languages does he know?").text).toMatch(/^Languages in the résumé: 12, most used first:/);
+    expect(ask("which languages?").text).toMatch(/^Languages in the résumé, most used first:/);
+    expect(ask("how many technologies does he list?").text).toMatch(/^Technologies in the résumé: \d+\.\n• Languages: 12\n/);
+    expect(ask("Сколько языков программирования он знает?", "ru").text).toMatch(/^Языки программирования в резюме: 12,/);
+  });
+});

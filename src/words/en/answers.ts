@@ -151,6 +151,8 @@ export const answers: AnswerWords = {
   firstJobIs: (role, employer, range) => `the first job in the résumé is ${role} at ${employer} (${range}).`,
   inYearLead: (year) => `in ${year}, `,
   itDoesSay: "What the résumé does say of leading:",
+  categoryCount: (n) => ` in the résumé: ${n}, most used first:`,
+  techCount: (n) => `Technologies in the résumé: ${n}.`,
   noSchool: (school) => `No — the résumé lists no study at “${school}”. It lists:`,
   noDegree: (degrees) => `The résumé lists no ${degrees}. It lists:`,
   finished: (when) => `Finished ${when}`,

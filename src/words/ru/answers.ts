@@ -165,6 +165,8 @@ export const answers: AnswerWords = {
   firstJobIs: (role, employer, range) => `первое место работы в резюме — ${role} в ${employer} (${range}).`,
   inYearLead: (year) => `в ${year} году — `,
   itDoesSay: "Что в резюме сказано о руководстве:",
+  categoryCount: (n) => ` в резюме: ${n}, сначала самые используемые:`,
+  techCount: (n) => `Технологий в резюме: ${n}.`,
   noSchool: (school) => `Нет — учёбы в «${school}» в резюме нет. В нём указано:`,
   noDegree: (degrees) => `В резюме не указана ${degrees}. Указано:`,
   finished: (when) => `Окончание: ${when}`,
