@@ -403,3 +403,22 @@ describe("counts", () => {
     expect(ask("Сколько языков программирования он знает?", "ru").text).toMatch(/^Языки программирования в резюме: 12,/);
   });
 });
+
+describe("periods in more words", () => {
+  it.each([
+    ["in the 90s?", /no job 1990–1999/, false],
+    ["in the early 2010s?", /jobs 2010–2013:\n• Neodinamika/, true],
+    ["in the last decade?", /jobs 2016–2026:/, true],
+    ["in the late 00s?", /jobs 2007–2009:/, true],
+  ])("%s", (q, must, found) => {
+    const a = ask(q);
+    expect(a.text).toMatch(must);
+    expect(a.found).toBe(found);
+  });
+
+  it("a month, a quarter or a part of a year picks the jobs of those months", () => {
+    expect(ask("what was he doing in March 2021?").text).toMatch(/^In 2021 Ivan worked at ScyllaDB Inc\./);
+    expect(ask("in Q3 2019?").text).toMatch(/^In 2019 Ivan worked at Nimses/);
+    expect(ask("in late 2019?").text).toMatch(/Nimses[\s\S]*ScyllaDB/);
+  });
+});
