@@ -78,6 +78,9 @@ const BUNDLED: [string, RegExp, boolean][] = [
   ["Сколько он проработал в нимзесе?", /^Nimses: 2 года 7 месяцев/, true],
   ["предыдущее место?", /^Предыдущее место работы:/, true],
   ["гх?", /github\.com\/sitano/, true],
+  ["Где он работал в 90-х?", /нет мест работы в 1990–1999 годах/, false],
+  ["Что он делал в марте 2021?", /^В 2021 году Ivan — в ScyllaDB Inc\./, true],
+  ["В конце 2019 где работал?", /^В 2019 году Ivan — в ScyllaDB Inc\./, true],
 ];
 
 describe("Russian questions on the bundled CV", () => {
