@@ -95,7 +95,8 @@ const COMPOSERS: ComposerTable = {
 function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx }: Env): Answer {
   const { vocabulary } = core.index;
   const a = withUseLines(techAnswer(intent.techs, intent.employers, ctx), intent, q, core, ctx);
-  const extra = q.unknown.filter((w) => w.length > 3 && !vocabulary.phrasing(w));
+  // "Rust language?", "the Go programming language": the kind of the technology adds nothing to ask about.
+  const extra = q.unknown.filter((w) => w.length > 3 && !vocabulary.phrasing(w) && !vocabulary.categoryWords.has(w));
   if (!extra.length) return a;
   // A certification, a rate, a clearance the résumé lacks makes it a "no".
   const absent = extra.some((w) => vocabulary.intents.absent.test(w));

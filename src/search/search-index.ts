@@ -282,6 +282,8 @@ function employerEntries(jobs: Job[], vocabulary: QuestionVocabulary): EmployerE
     // ООО «Яндекс», Студия «Пиксель»: asked as "Яндекс", "Студия Пиксель", without the quotes or legal form.
     const unquoted = bare.replace(/"/g, "").replace(/(?<!\p{L})(ооо|оао|зао|пао|ао|ип)(?!\p{L})/gu, "").replace(/\s+/g, " ").trim();
     const keys = new Set([full, bare, unquoted]);
+    // "Exit Games" typed as one word ("exitgames", "Exitgames role?") is the same name.
+    if (/\s/.test(unquoted) && unquoted.replace(/\s+/g, "").length >= 6) keys.add(unquoted.replace(/\s+/g, ""));
     // Студия «Пиксель»: the quoted name alone is the name («Пиксель»).
     const quoted = /["«“]([^"»”]+)["»”]/.exec(full)?.[1]?.trim();
     if (quoted) keys.add(quoted);

@@ -422,3 +422,15 @@ describe("periods in more words", () => {
     expect(ask("in late 2019?").text).toMatch(/Nimses[\s\S]*ScyllaDB/);
   });
 });
+
+describe("more typos and glued names", () => {
+  it.each([
+    ["Exitgames role?", /^Site Reliability Engineer at Exit Games/],
+    ["how long at exitgames", /^Exit Games: 2 years 6 months/],
+    ["hw long at nimses?", /^Nimses: 2 years 7 months/],
+    ["rust langauge?", /^Yes — Rust/],
+    ["the Go programming language?", /^Yes — Go/],
+  ])("%s", (q, must) => {
+    expect(ask(q).text).toMatch(must);
+  });
+});
