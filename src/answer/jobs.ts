@@ -217,6 +217,30 @@ export function jobCountAround(employers: EmployerEntry[], direction: "before" |
   return answer("count:around", true, around.map(jobSource), message([line], { buttons: rows(around.slice(0, 6).map((j) => jobButton(j, ctx)), 2) }));
 }
 
+/** A gap between dated jobs shorter than this is a move, not a break: notice periods, a holiday between. */
+const GAP_MONTHS = 3;
+
+/** "Any gaps in his employment?": the stretches of at least three months no dated job covers, oldest first. */
+export function gapsAnswer(ctx: AnswerContext): Answer {
+  const { words: w, format: f } = ctx;
+  const jobs = ctx.index.knowledge.resume.experience;
+  const index = (d: { year: number; month?: number | undefined }, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1)) - 1;
+  const spans = jobs.map((j) => [index(j.start, false), index(j.end ?? ctx.now, true)] as const).sort((a, b) => a[0] - b[0]);
+  if (!spans.length) return answer("gaps", false, [], message([[text(w.noDatedJobs)]]));
+  const gaps: [number, number][] = [];
+  let covered = spans[0]![1];
+  for (const [start, end] of spans.slice(1)) {
+    if (start - covered - 1 >= GAP_MONTHS) gaps.push([covered + 1, start - 1]);
+    covered = Math.max(covered, end);
+  }
+  const since = f.month(jobs.map((j) => j.start).sort((a, b) => index(a, false) - index(b, false))[0]!);
+  const at = (i: number) => ({ year: Math.floor(i / 12), month: (i % 12) + 1 });
+  const lines: Line[] = gaps.length
+    ? [[text(w.gapsLead)], ...gaps.map(([a, b]) => bullet(text(`${f.range(at(a), at(b))} (${f.duration(b - a + 1)})`)))]
+    : [[text(w.noGaps(since))]];
+  return answer("gaps", true, jobs.map(jobSource), message(lines));
+}
+
 export function jobCount(ctx: AnswerContext): Answer {
   const jobs = ctx.index.knowledge.resume.experience;
   const employers = [...new Set(jobs.map((j) => j.employer))];

@@ -2,7 +2,7 @@
 // Each intent has one small composer in the table below.
 import { askedSections, sectionsAnswer } from "../answer/sections.js";
 import type { AnswerContext } from "../answer/context.js";
-import { currentJob, employerAnswer, projectsAnswer, jobCount, jobCountAround, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
+import { currentJob, employerAnswer, projectsAnswer, gapsAnswer, jobCount, jobCountAround, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
 import { answer, message, text } from "../answer/rich.js";
 import { noFigure, notFound, passagesAnswer, statesQuantity } from "../answer/search.js";
@@ -80,6 +80,7 @@ const COMPOSERS: ComposerTable = {
   longestJob: (i, { ctx }) => longestJob(i.shortest, ctx),
   projects: (_, env) => projectsAnswer(env.ctx) ?? searchAnswer({ kind: "search", absentTopic: false }, env),
   jobCount: (_, { ctx }) => jobCount(ctx),
+  gaps: (_, { ctx }) => gapsAnswer(ctx),
   jobCountAround: (i, { ctx }) => jobCountAround(i.employers, i.direction, ctx),
   roleCount: (i, { ctx }) => roleCount(i.employers, ctx),
   firstJob: (_, env) => jobAt(env, (jobs) => jobs[jobs.length - 1], env.ctx.words.firstJobLead),

@@ -150,7 +150,10 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
   const anywhere = !employers.length;
   const jobs = (anywhere ? ctx.index.employers : employers).flatMap((e) => e.jobs);
   const words = normalize(title).split(/\s+/).filter((w) => w && w !== "of").map(sameTitleWord);
-  const holds = jobs.filter((j) => words.every((w) => normalize(roleTitle(j)).split(/\W+/).map(sameTitleWord).includes(w)));
+  const titleWords = (j: Job) => normalize(roleTitle(j)).split(/\W+/).map(sameTitleWord);
+  // "Did he lead a team?" / "Was he a lead?": any leading title holds it (a Team Lead, a Manager, a Head of).
+  const anyLead = words.length === 1 && words[0] === "lead";
+  const holds = jobs.filter((j) => (anyLead ? titleWords(j).some((w) => LEADING_TITLE.test(w)) : words.every((w) => titleWords(j).includes(w))));
   // Titles have commas of their own ("Software Engineer, Rust Team"): listed apart.
   const titles = anywhere ? [...new Set(jobs.map(roleTitle))].join(" · ") : f.list([...new Set(jobs.map(roleTitle))]);
   const where = f.list([...new Set((anywhere ? holds.slice(0, 1) : jobs).map((j) => j.employer))]);
@@ -160,7 +163,8 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
       ? [text(w.claimNo), text(w.claimNowhere), bold(titles), text(".")]
       : [text(w.claimNo), bold(titles), text(w.claimOnlyTitles(where))];
   const shown = anywhere ? holds.slice(0, 1) : jobs;
-  const lines: Line[] = [line, ...(holds.length ? [] : leadingSaid(words, jobs, ctx))];
+  // "Has he managed teams?": a lead title is the yes, and the jobs' own words on leading people follow it too.
+  const lines: Line[] = [line, ...(holds.length && !anyLead ? [] : leadingSaid(words, jobs, ctx))];
   return answer("role-claim", true, shown.map(jobSource), message(lines, { buttons: rows(shown.map((j) => jobButton(j, ctx)), 2) }));
 }
 
@@ -183,7 +187,7 @@ function leadingSaid(titleWords: string[], jobs: Job[], ctx: AnswerContext): Lin
 /** "What is his notice period?", "why did he leave?": the résumé cannot say; where to ask instead. */
 export function logisticsAnswer(what: string, ctx: AnswerContext, employers: EmployerEntry[] = []): Answer {
   const w = ctx.words;
-  const reason = /^why|reason/.test(what);
+  const reason = /^why|reason|fired|laid off|let go|dismissed|sacked/.test(what);
   const subject = reason ? w.logisticsWhyLeft(ctx.first) : w.logisticsAbout(what);
   const { contacts } = ctx.index.knowledge.resume.person;
   const links = contacts.slice(0, 3).map((c) => c.value);

@@ -46,6 +46,7 @@ export type Intent =
   | { kind: "longestJob"; shortest: boolean }
   | { kind: "projects" }
   | { kind: "jobCount" }
+  | { kind: "gaps" }
   | { kind: "techCount" }
   | { kind: "jobCountAround"; employers: EmployerEntry[]; direction: "before" | "after" }
   | { kind: "roleCount"; employers: EmployerEntry[] }
@@ -159,7 +160,8 @@ export const INTENT_RULES: IntentRule[] = [
     why: "\"Was he the CTO at Nimses?\" wants a yes or no about the title before any details",
     decide: (i) => {
       const m = i.vocabulary.intents.roleClaim.exec(i.q.norm);
-      const title = m?.groups?.title?.trim();
+      // "Did he lead a team at ScyllaDB?" checks the titles for a lead, as "Was he a team lead there?" does.
+      const title = m?.groups?.title?.trim() ?? (m?.groups?.led ? "lead" : undefined);
       // No employer named ("Was he ever a CTO?"): every job is checked.
       return title && !i.q.techs.length ? { kind: "roleClaim", employers: i.q.employers, title } : undefined;
     },
@@ -226,6 +228,7 @@ export const INTENT_RULES: IntentRule[] = [
     why: "\"Which language has he used the longest?\": the category, most used first",
     decide: (i) => (is(i, "longest") && i.q.categories.length && !names(i.q) ? { kind: "category", categories: i.q.categories } : undefined),
   },
+  { name: "gaps", why: "\"Any gaps in his employment?\" is computed from the dated jobs, not searched", decide: (i) => (is(i, "gaps") && !names(i.q) ? { kind: "gaps" } : undefined) },
   {
     name: "techCount",
     why: "\"How many technologies does he list?\" asks for a number, not for the résumé's passages on technology",

@@ -33,6 +33,7 @@ const IntentNames = [
   "referJob",
   "ellipsis",
   "roleClaim",
+  "gaps",
   "logistics",
   "stack",
   "longest",

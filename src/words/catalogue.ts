@@ -178,6 +178,10 @@ export interface AnswerWords {
   categoryCount: (n: number) => string;
   /** "Technologies in the résumé: 75." */
   techCount: (n: number) => string;
+  /** Before the gaps between dated jobs. */
+  gapsLead: string;
+  /** "No gap of three months or more between the dated jobs since 2003." */
+  noGaps: (since: string) => string;
   noSchool: (school: string) => string;
   noDegree: (degrees: string) => string;
   finished: (when: string) => string;

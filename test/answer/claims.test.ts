@@ -82,3 +82,23 @@ describe("a school named that the résumé does not list", () => {
     expect(bob.respond("Did he study at UL?").found).toBe(true);
   });
 });
+
+describe("leading people and gaps", () => {
+  it("'did he lead a team (at X)?' checks the titles for any leading one, then says what the jobs say of leading", () => {
+    expect(ask("Did he lead a team?").text).toMatch(/^Yes — Team Lead, Software Engineer at Neodinamika\.\n[\s\S]*Nimses: “Effectively managed teams/);
+    expect(ask("Did he lead the team at ScyllaDB?").text).toMatch(/^No — Senior Software Engineer at ScyllaDB Inc\./);
+    const carmen = createEngine(loadKnowledge("test/fixtures/cv-carmen"), { now: NOW });
+    expect(plain(carmen.respond("Did she lead a team?"))).toMatch(/^Yes — Lead Product Designer at Brisa Labs/);
+  });
+
+  it("gaps are computed from the dated jobs: none of three months or more here, one at Kofi's", () => {
+    expect(ask("Does he have gaps in his employment?").text).toBe("No gap of three months or more between the dated jobs since 2003.");
+    expect(ask("Есть ли перерывы в работе?", "ru").text).toMatch(/^Перерывов от трёх месяцев/);
+    const kofi = createEngine(loadKnowledge("test/fixtures/cv-kofi"), { now: NOW });
+    expect(plain(kofi.respond("any gaps?"))).toMatch(/Sep 2018 – Dec 2018 \(4 months\)/);
+  });
+
+  it("'has he been fired?' is for the candidate to answer", () => {
+    expect(ask("Has he been fired?")).toMatchObject({ intent: "logistics", found: false });
+  });
+});

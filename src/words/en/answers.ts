@@ -153,6 +153,8 @@ export const answers: AnswerWords = {
   itDoesSay: "What the résumé does say of leading:",
   categoryCount: (n) => ` in the résumé: ${n}, most used first:`,
   techCount: (n) => `Technologies in the résumé: ${n}.`,
+  gapsLead: "Gaps of three months or more between the dated jobs:",
+  noGaps: (since) => `No gap of three months or more between the dated jobs since ${since}.`,
   noSchool: (school) => `No — the résumé lists no study at “${school}”. It lists:`,
   noDegree: (degrees) => `The résumé lists no ${degrees}. It lists:`,
   finished: (when) => `Finished ${when}`,
