@@ -2,6 +2,7 @@
 // grouped by where they come from; and the honest "the résumé doesn't say" with near topics.
 import type { QueryAnalysis } from "../search/analyze.js";
 import type { Hit } from "../search/passages.js";
+import { isCommonEnglishWord } from "../search/search-index.js";
 import { clip } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
 import { jobButton } from "./jobs.js";
@@ -71,7 +72,9 @@ export function notFound(q: QueryAnalysis, ctx: AnswerContext, opts: { absentTop
   const asked = opts.asked ?? (typed ? [typed] : inQuestionOrder(q, [...q.terms.filter((t) => !t.expansion).map((t) => t.token), ...q.unknown]));
   const what = asked.length ? w.quote(clip(asked.join(" "), 60)) : w.notMentionedThat;
   const lines: Line[] = [[text(w.notMentioned(what))]];
-  const near = [...new Set([...q.unknown, ...q.terms.map((t) => t.token)].flatMap((t) => ctx.index.nearTopics(t)))].slice(0, 4);
+  // A common English word ("license") is not a misspelt technology ("Lucene"): no did-you-mean for it.
+  const misspelt = [...q.unknown, ...q.terms.map((t) => t.token)].filter((t) => !isCommonEnglishWord(t));
+  const near = [...new Set(misspelt.flatMap((t) => ctx.index.nearTopics(t)))].slice(0, 4);
   const buttons: Button[] = near.map((n) => ({ text: n, action: { type: "ask", text: n } }));
   if (near.length) lines.push([text(w.didYouMean(f.list(near.map(w.quote))))]);
   const sections = sectionButtons(ctx);

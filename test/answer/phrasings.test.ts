@@ -434,3 +434,9 @@ describe("more typos and glued names", () => {
     expect(ask(q).text).toMatch(must);
   });
 });
+
+describe("did-you-mean", () => {
+  it("a common English word is not offered as a misspelt technology ('license' is not 'Lucene')", () => {
+    expect(ask("Does he have a driving license?").text).not.toMatch(/Did you mean/);
+  });
+});
