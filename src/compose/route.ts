@@ -61,6 +61,7 @@ const COMPOSERS: ComposerTable = {
   categoryInYears: (i, { ctx }) => categoryInYearsAnswer(i.categories, i.years, ctx),
   mostInCategory: (i, { ctx }) => mostInCategoryAnswer(i.category, ctx),
   cvFile: (_, { core, ctx }) => media(core, "cv", ctx),
+  timelineFile: (_, { core, ctx }) => media(core, "timeline", ctx),
   mostSenior: (_, { ctx }) => mostSeniorAnswer(ctx),
   employerAbout: (i, { ctx }) => employerAboutAnswer(i.employers, ctx),
   period: (i, { ctx }) => periodAnswer(i.period, ctx),

@@ -24,6 +24,7 @@ export type Intent =
   | { kind: "categoryInYears"; categories: string[]; years: number[] }
   | { kind: "mostInCategory"; category?: string }
   | { kind: "cvFile" }
+  | { kind: "timelineFile" }
   | { kind: "mostSenior" }
   | { kind: "employerAbout"; employers: EmployerEntry[] }
   | { kind: "period"; period: Period }
@@ -131,6 +132,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: "empty", why: "nothing to answer", decide: (i) => (i.q.tokens.length ? undefined : { kind: "empty" }) },
   { name: "greeting", why: "a whole-message pattern", decide: (i) => (is(i, "greeting") ? { kind: "greeting" } : undefined) },
   { name: "thanks", why: "a whole-message pattern", decide: (i) => (is(i, "thanks") ? { kind: "thanks" } : undefined) },
+  { name: "timelineFile", why: "\"timeline?\", \"show me his career timeline\": the picture, as /timeline sends it", decide: (i) => (is(i, "timelineFile") ? { kind: "timelineFile" } : undefined) },
   { name: "cvFile", why: "\"cv?\", \"send me his resume\": the file, as /cv sends it", decide: (i) => (is(i, "cvFile") ? { kind: "cvFile" } : undefined) },
   {
     name: "logistics",

@@ -39,6 +39,7 @@ const IntentNames = [
   "longest",
   "mostJob",
   "cvFile",
+  "timelineFile",
   "mostSenior",
   "companyWhat",
   "describedEmployer",

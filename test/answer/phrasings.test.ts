@@ -1,7 +1,9 @@
 // Everyday phrasings of section questions, typos of section words, seasons and company descriptions: each
 // once failed on the bundled CV (phrasings chosen here, not the shared eval's).
 import { describe, expect, it } from "vitest";
-import { bundledEngine, plain } from "../helpers.js";
+import { createEngine } from "../../src/engine.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { bundledEngine, NOW, plain } from "../helpers.js";
 
 const engine = bundledEngine();
 const ask = (text: string, lang?: string) => {
@@ -438,5 +440,19 @@ describe("more typos and glued names", () => {
 describe("did-you-mean", () => {
   it("a common English word is not offered as a misspelt technology ('license' is not 'Lucene')", () => {
     expect(ask("Does he have a driving license?").text).not.toMatch(/Did you mean/);
+  });
+});
+
+describe("the timeline and the place, asked in words", () => {
+  it("'timeline?' / 'show me his career timeline' is the picture, as /timeline sends it", () => {
+    expect(ask("timeline?").intent).toBe("media:timeline");
+    expect(ask("show me his career timeline").intent).toBe("media:timeline");
+    expect(ask("what was his timeline at Nimses?").intent).not.toBe("media:timeline");
+  });
+
+  it("'is he in Europe?' asks where he is based", () => {
+    expect(ask("is he in Europe?")).toMatchObject({ intent: "location", found: false });
+    const alice = createEngine(loadKnowledge("test/fixtures/cv-alice"), { now: NOW });
+    expect(plain(alice.respond("is she in Europe?"))).toBe("Alice is based in Prague, Czech Republic.");
   });
 });
