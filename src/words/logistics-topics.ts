@@ -5,11 +5,12 @@
 /** The topics a logistics answer can name. */
 export type LogisticsTopic =
   | "salary" | "rate" | "notice" | "relocation" | "remote" | "hybrid" | "onSite" | "travel" | "workPermit"
-  | "jobSearch" | "startDate" | "availability" | "preferences" | "interviews" | "english" | "timeZone" | "hours";
+  | "jobSearch" | "startDate" | "availability" | "preferences" | "interviews" | "english" | "timeZone" | "hours" | "goals";
 
 /** First match wins: "work from home" is remote work before "work from" is a right to work. */
 const TOPICS: [RegExp, LogisticsTopic][] = [
   [/salar|compensation|pay|how much|expected/, "salary"],
+  [/(want|like|hope|plan) to|goal|aspiration|next (step|move|career)/, "goals"],
   [/rate/, "rate"],
   [/notice/, "notice"],
   [/relocat|move/, "relocation"],

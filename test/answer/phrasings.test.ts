@@ -456,3 +456,11 @@ describe("the timeline and the place, asked in words", () => {
     expect(plain(alice.respond("is she in Europe?"))).toBe("Alice is based in Prague, Czech Republic.");
   });
 });
+
+describe("interests and plans", () => {
+  it("'what is he interested in?' is the summary; 'what does he want to do next?' is for the candidate", () => {
+    expect(ask("what is he interested in?").intent).toBe("summary");
+    for (const q of ["what does he want to do next?", "what are his career goals?"]) expect(ask(q), q).toMatchObject({ intent: "logistics", found: false });
+    expect(ask("how much does he want?").text).toMatch(/salary expectations/);
+  });
+});

@@ -21,6 +21,7 @@ const LOGISTICS: Record<LogisticsTopic, string> = {
   interviews: "anything about interviews",
   english: "anything about the level of English",
   timeZone: "anything about a time zone",
+  goals: "anything about what the candidate wants to do next",
   hours: "anything about working hours",
 };
 

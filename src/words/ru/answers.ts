@@ -35,6 +35,7 @@ const LOGISTICS: Record<LogisticsTopic, string> = {
   interviews: "о собеседованиях",
   english: "об уровне английского",
   timeZone: "о часовом поясе",
+  goals: "о том, чем кандидат хочет заниматься дальше",
   hours: "о рабочих часах",
 };
 
