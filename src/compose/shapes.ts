@@ -135,10 +135,19 @@ export function mostSeniorAnswer(ctx: AnswerContext): Answer {
   return answer("mostSenior", true, best.map(jobSource), message(lines, { buttons: rows(best.map((j) => jobButton(j, ctx)), 2) }));
 }
 
-/** A developer is an engineer is a programmer, as far as a title claim goes; a leader leads. */
+/**
+ * A developer is an engineer is a programmer, as far as a title claim goes; a leader leads. A Russian
+ * title says the same in its words: «Руководитель группы разработки» is a team lead, «разработчик» a developer.
+ */
 function sameTitleWord(word: string): string {
-  if (/^(developer|programmer|dev|coder)$/.test(word)) return "engineer";
-  return word === "leader" ? "lead" : word;
+  if (/^(developer|programmer|dev|coder|разработчик\p{L}*|программист\p{L}*|инженер\p{L}*)$/u.test(word)) return "engineer";
+  if (/^(leader|руководител\p{L}*|тимлид\p{L}*|лид|ведущ\p{L}*)$/u.test(word)) return "lead";
+  if (/^(групп\p{L}*|команд\p{L}*|отдел\p{L}*)$/u.test(word)) return "team";
+  if (/^(менеджер\p{L}*)$/u.test(word)) return "manager";
+  if (/^(директор\p{L}*)$/u.test(word)) return "director";
+  if (/^(основател\p{L}*|сооснователь\p{L}*)$/u.test(word)) return "founder";
+  if (/^(начальник\p{L}*|глава)$/u.test(word)) return "head";
+  return word;
 }
 
 /**
@@ -150,7 +159,7 @@ export function roleClaimAnswer(employers: EmployerEntry[], title: string, ctx: 
   const anywhere = !employers.length;
   const jobs = (anywhere ? ctx.index.employers : employers).flatMap((e) => e.jobs);
   const words = normalize(title).split(/\s+/).filter((w) => w && w !== "of").map(sameTitleWord);
-  const titleWords = (j: Job) => normalize(roleTitle(j)).split(/\W+/).map(sameTitleWord);
+  const titleWords = (j: Job) => normalize(roleTitle(j)).split(/[^\p{L}\p{N}]+/u).map(sameTitleWord);
   // "Did he lead a team?" / "Was he a lead?": any leading title holds it (a Team Lead, a Manager, a Head of).
   const anyLead = words.length === 1 && words[0] === "lead";
   const holds = jobs.filter((j) => (anyLead ? titleWords(j).some((w) => LEADING_TITLE.test(w)) : words.every((w) => titleWords(j).includes(w))));

@@ -117,6 +117,7 @@ describe("Russian questions on a Russian CV", () => {
     ["Училась ли она в КФУ?", /^Образование:\nКазанский федеральный университет/],
     ["Училась ли она в МГУ?", /Нет — учёбы в «МГУ» в резюме нет/],
     ["Расскажи про Смирнову", /Анна Сергеевна Смирнова/],
+    ["Была ли она тимлидом?", /^Нет — /],
   ] as [string, RegExp][])("%s", (question, must) => {
     const text = plain(engine.handle({ text: question }).answer);
     expect(text).toMatch(must);
@@ -125,5 +126,15 @@ describe("Russian questions on a Russian CV", () => {
 
   it("an English question about the Russian CV is answered in English", () => {
     expect(plain(engine.handle({ text: "When did she work at Тинькофф?" }).answer)).toMatch(/4 years 1 month, Mar 2017 – Mar 2021/);
+  });
+});
+
+describe("title claims on a CV with Russian titles", () => {
+  const engine = createEngine(loadKnowledge("test/fixtures/real-md-ru-table"), { now: NOW });
+  it("«Руководитель группы разработки» is a team lead, «Основатель» a founder", () => {
+    expect(plain(engine.handle({ text: "Была ли она тимлидом?" }).answer)).toMatch(/^Да — Руководитель группы разработки в ООО «СибФинТех»/);
+    expect(plain(engine.handle({ text: "Was she a team lead?" }).answer)).toMatch(/^Yes — Руководитель группы разработки/);
+    expect(plain(engine.handle({ text: "Была ли она основателем?" }).answer)).toMatch(/^Да — Основатель/);
+    expect(plain(engine.handle({ text: "Была ли она архитектором?" }).answer)).toMatch(/^Нет — /);
   });
 });
