@@ -182,13 +182,16 @@ const LEADING_TITLE = /^(lead|manager|head|director|cto|vp|chief|supervisor)$/;
 /** What a job's own words say of leading ("Led a team of 4 engineers", "managed teams"). */
 const LEADING_SAID = /\b(led|leads|leading|managed|manages|managing|mentored|mentoring|supervised|headed)\b[^.;]{0,40}?\b(teams?|engineers|developers|people|group|staff|designers|squads?|reports|members)\b/i;
 
+/** The same in a Russian CV's words («Веду команду из шести человек», «руководил группой разработки»). */
+const LEADING_SAID_RU = /(?<!\p{L})(руковод\p{L}*|веду|ведёт|ведет|вела|вёл|управля\p{L}*|выстроил\p{L}*|собрал\p{L}*)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(команд\p{L}*|групп\p{L}*|люд\p{L}*|разработчик\p{L}*|человек|сотрудник\p{L}*|инженер\p{L}*)/iu;
+
 /**
  * "Was she a team lead?" when no title says so but a job's words do ("Led a team of 4 engineers"): the no
  * stands (titles decide it), and what the résumé says of leading follows it, so the no does not mislead.
  */
 function leadingSaid(titleWords: string[], jobs: Job[], ctx: AnswerContext): Line[] {
   if (!titleWords.some((w) => LEADING_TITLE.test(w))) return [];
-  const said = ctx.index.passages.filter((p) => p.chunk.job && jobs.includes(p.chunk.job) && p.index > 0 && LEADING_SAID.test(p.text)).slice(0, 2);
+  const said = ctx.index.passages.filter((p) => p.chunk.job && jobs.includes(p.chunk.job) && p.index > 0 && (LEADING_SAID.test(p.text) || LEADING_SAID_RU.test(p.text))).slice(0, 2);
   if (!said.length) return [];
   return [[text(ctx.words.itDoesSay)], ...said.map((p) => bullet(bold(p.chunk.job!.employer), text(`: ${ctx.words.quote(clip(p.text, 160))}`)))];
 }

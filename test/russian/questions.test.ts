@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import { bundledEngine, NOW, plain } from "../helpers.js";
+import { bundledEngine, knowledgeDir, NOW, plain } from "../helpers.js";
 
 /** English words a Russian frame must never use (the résumés quoted here use none of them). */
 const ENGLISH_FRAME = /\b(doesn't|does not|didn't|isn't|not|mentions?|he|his|him|yes|says|about|worked)\b|r[ée]sum[ée]/i;
@@ -136,5 +136,14 @@ describe("title claims on a CV with Russian titles", () => {
     expect(plain(engine.handle({ text: "Was she a team lead?" }).answer)).toMatch(/^Yes — Руководитель группы разработки/);
     expect(plain(engine.handle({ text: "Была ли она основателем?" }).answer)).toMatch(/^Да — Основатель/);
     expect(plain(engine.handle({ text: "Была ли она архитектором?" }).answer)).toMatch(/^Нет — /);
+  });
+});
+
+describe("what a Russian CV's jobs say of leading", () => {
+  it("follows a no on a lead title", () => {
+    const dir = knowledgeDir("# Иван Петров\n\n## Опыт работы\n\n### ООО «Ромашка» — Старший разработчик\n2019 — 2022\n\n- Руководил командой из пяти разработчиков.\n");
+    const a = plain(createEngine(loadKnowledge(dir), { now: NOW }).handle({ text: "Был ли он тимлидом?" }).answer);
+    expect(a).toMatch(/^Нет — /);
+    expect(a).toMatch(/Что в резюме сказано о руководстве:\n• ООО «Ромашка»: «Руководил командой из пяти разработчиков\.»/);
   });
 });
