@@ -3,7 +3,7 @@ import type { Job } from "../knowledge/model.js";
 import type { EmployerEntry } from "../search/search-index.js";
 import { clip, wholeWord } from "../search/text.js";
 import type { AnswerContext } from "./context.js";
-import { earliestStart, jobMonths, stayStart, unionMonths } from "./periods.js";
+import { earliestStart, endIndex, jobMonths, startIndex, stayStart, unionMonths } from "./periods.js";
 import { BREAK, answer, bold, bullet, endSentence, italic, message, rows, text } from "./rich.js";
 import type { Answer, Button, Line } from "./types.js";
 import type { Season } from "../understanding/periods.js";
@@ -126,10 +126,9 @@ export function employerDuration(employers: EmployerEntry[], ctx: AnswerContext)
     const months = unionMonths(jobs, ctx.now);
     const current = jobs.some((j) => j.end === null);
     const first = jobs[0]!;
-    const last = jobs[jobs.length - 1]!;
     lines.push([
       bold(`${e.name}: ${f.duration(months)}`),
-      text(current ? w.durationSoFar(f.month(first.start)) : `, ${f.range(first.start, last.end)}`),
+      text(current ? w.durationSoFar(f.month(first.start)) : `, ${employerRange(e, ctx)}`),
       text("."),
     ]);
     if (jobs.length > 1) {
@@ -199,7 +198,6 @@ function employerTenures(jobs: Job[], ctx: AnswerContext): { employer: string; j
   return [...byEmployer].map(([employer, own]) => ({ employer, jobs: own, months: unionMonths(own, ctx.now) }));
 }
 
-/** "How many companies has he worked for?": the number of jobs and employers, then the employers. */
 /**
  * "How many companies before Workato?": the jobs that started before the first role there (or, after,
  * those that started after its last), counted with their employers, then named.
@@ -208,7 +206,7 @@ export function jobCountAround(employers: EmployerEntry[], direction: "before" |
   const { words: w, format: f } = ctx;
   const jobs = ctx.index.knowledge.resume.experience;
   const here = employers.flatMap((e) => e.jobs);
-  const at = (j: Job) => j.start.year * 12 + (j.start.month ?? 1);
+  const at = (j: Job) => startIndex(j.start);
   const edge = direction === "before" ? Math.min(...here.map(at)) : Math.max(...here.map(at));
   const around = jobs.filter((j) => !here.includes(j) && (direction === "before" ? at(j) < edge : at(j) > edge));
   const names = [...new Set(around.map((j) => j.employer))];
@@ -224,8 +222,7 @@ const GAP_MONTHS = 3;
 export function gapsAnswer(ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
   const jobs = ctx.index.knowledge.resume.experience;
-  const index = (d: { year: number; month?: number | undefined }, end: boolean) => d.year * 12 + (d.month ?? (end ? 12 : 1)) - 1;
-  const spans = jobs.map((j) => [index(j.start, false), index(j.end ?? ctx.now, true)] as const).sort((a, b) => a[0] - b[0]);
+  const spans = jobs.map((j) => [startIndex(j.start), endIndex(j.end ?? ctx.now)] as const).sort((a, b) => a[0] - b[0]);
   if (!spans.length) return answer("gaps", false, [], message([[text(w.noDatedJobs)]]));
   const gaps: [number, number][] = [];
   let covered = spans[0]![1];
@@ -233,7 +230,7 @@ export function gapsAnswer(ctx: AnswerContext): Answer {
     if (start - covered - 1 >= GAP_MONTHS) gaps.push([covered + 1, start - 1]);
     covered = Math.max(covered, end);
   }
-  const since = f.month(jobs.map((j) => j.start).sort((a, b) => index(a, false) - index(b, false))[0]!);
+  const since = f.month(earliestStart(jobs)!);
   const at = (i: number) => ({ year: Math.floor(i / 12), month: (i % 12) + 1 });
   const lines: Line[] = gaps.length
     ? [[text(w.gapsLead)], ...gaps.map(([a, b]) => bullet(text(`${f.range(at(a), at(b))} (${f.duration(b - a + 1)})`)))]
@@ -241,6 +238,7 @@ export function gapsAnswer(ctx: AnswerContext): Answer {
   return answer("gaps", true, jobs.map(jobSource), message(lines));
 }
 
+/** "How many companies has he worked for?": the number of jobs and employers, then the employers. */
 export function jobCount(ctx: AnswerContext): Answer {
   const jobs = ctx.index.knowledge.resume.experience;
   const employers = [...new Set(jobs.map((j) => j.employer))];
@@ -300,6 +298,20 @@ function overlapsMonths(job: Job, year: number, { fromMonth, toMonth }: Season, 
   return startsBy && endsAfter;
 }
 
+/** "Now at Workato (since Jun 2021).": the current employer, from the start of the unbroken stay there. */
+export function nowAtLine(ctx: AnswerContext): Line | undefined {
+  const jobs = ctx.index.knowledge.resume.experience;
+  const current = jobs.find((j) => j.end === null);
+  if (!current) return undefined;
+  const since = stayStart(current, jobs.filter((j) => j.employer === current.employer), ctx.now);
+  return [text(ctx.words.nowAt(current.employer, ctx.format.month(since)))];
+}
+
+/** "Oct 2019 – May 2021": from an employer's first role to the end of its last (its jobs are newest first). */
+export function employerRange(e: EmployerEntry, ctx: AnswerContext): string {
+  return ctx.format.range(e.jobs[e.jobs.length - 1]!.start, e.jobs[0]!.end);
+}
+
 /** "How many years of experience does he have?" */
 export function totalExperience(ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
@@ -307,9 +319,9 @@ export function totalExperience(ctx: AnswerContext): Answer {
   const start = earliestStart(jobs);
   if (!start) return answer("duration:total", false, [], message([[text(w.noDatedJobs)]]));
   const months = unionMonths(jobs, ctx.now);
-  const current = jobs.find((j) => j.end === null);
   const lines: Line[] = [[bold(w.professionalExperience(f.aboutYears(months))), text(w.sinceStart(f.month(start)))]];
-  if (current) lines.push([text(w.nowAt(current.employer, f.month(stayStart(current, jobs.filter((j) => j.employer === current.employer), ctx.now))))]);
+  const now = nowAtLine(ctx);
+  if (now) lines.push(now);
   // Named employers only ("Other companies" is not one place to have stayed long at), each once with all
   // its roles: two roles at one company are one stay there.
   const stays = ctx.index.employers.filter((e) => e.fuzzy).map((e) => ({ name: e.jobs[0]!.employer, months: unionMonths(e.jobs, ctx.now) }));

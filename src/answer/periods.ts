@@ -4,10 +4,10 @@ import { formatMonths, monthsBetween } from "../knowledge/dates.js";
 import type { Job, YearMonth } from "../knowledge/model.js";
 
 /** Months index: year*12 + month-1, with a year alone counting from January (start) or to December (end). */
-function startIndex(d: YearMonth): number {
+export function startIndex(d: YearMonth): number {
   return d.year * 12 + (d.month ?? 1) - 1;
 }
-function endIndex(d: YearMonth): number {
+export function endIndex(d: YearMonth): number {
   return d.year * 12 + (d.month ?? 12) - 1;
 }
 

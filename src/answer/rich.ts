@@ -34,6 +34,13 @@ export function listing(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** The answer with `lines` first in its first message, in place of that message's first `replace` lines. */
+export function withLeadLines(a: Answer, lines: Line[], replace = 0): Answer {
+  const [first, ...rest] = a.messages;
+  if (!first) return a;
+  return { ...a, messages: [{ ...first, lines: [...lines, ...first.lines.slice(replace)] }, ...rest] };
+}
+
 /** Ends a sentence once: "ScyllaDB Inc." does not get a second full stop. */
 export function endSentence(s: string): string {
   return /[.!?…]$/.test(s) ? s : `${s}.`;

@@ -187,7 +187,6 @@ function nearbyTechnologies(tech: Technology, ctx: AnswerContext): { label: stri
   return { label, names: peers };
 }
 
-/** "Which databases has he used?" */
 /** The technologies a category answer lists, in its order: what "the second one" picks from. */
 export function listedInCategories(categories: string[], ctx: AnswerContext): string[] {
   const uses = techUses(ctx);
@@ -197,6 +196,7 @@ export function listedInCategories(categories: string[], ctx: AnswerContext): st
 /** Technologies a category answer names one per line; the rest go on one "…and" line. */
 const CATEGORY_SHOWN = 12;
 
+/** "Which databases has he used?"; with `counted`, "how many databases?" says the number first. */
 export function categoryAnswer(categories: string[], ctx: AnswerContext, counted = false): Answer {
   const { words: w, format: f } = ctx;
   const uses = techUses(ctx);

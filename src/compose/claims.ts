@@ -3,21 +3,14 @@
 // "No — ", computed from the dated jobs; then the facts that decide it. The questions are recognised in
 // src/understanding/claims.ts and src/search/intents.ts.
 import type { AnswerContext } from "../answer/context.js";
-import { employerDuration, jobSource, roleTitle, yearAnswer } from "../answer/jobs.js";
+import { employerDuration, employerRange, jobSource, nowAtLine, roleTitle, yearAnswer } from "../answer/jobs.js";
 import { stayStart, unionMonths } from "../answer/periods.js";
-import { answer, bold, message, text } from "../answer/rich.js";
+import { answer, bold, message, text, withLeadLines } from "../answer/rich.js";
 import { techAnswer } from "../answer/tech.js";
 import type { Answer, Line } from "../answer/types.js";
 import type { Job } from "../knowledge/model.js";
 import type { Technology } from "../knowledge/vocabulary.js";
 import type { EmployerEntry } from "../search/search-index.js";
-
-/** The answer with `line` first. */
-function withFirstLine(a: Answer, line: Line, replace = false): Answer {
-  const [first, ...rest] = a.messages;
-  if (!first) return a;
-  return { ...a, messages: [{ ...first, lines: [line, ...first.lines.slice(replace ? 1 : 0)] }, ...rest] };
-}
 
 /** Does a stay of `months` make the claimed years? "About 7 years" is not 10; 9 years 10 months is "10 years". */
 function makesYears(months: number, years: number, more: boolean): boolean {
@@ -33,7 +26,7 @@ export function yearsClaimAnswer(techs: Technology[], employers: EmployerEntry[]
     const verdict = makesYears(months, claim.years, claim.more) ? w.claimYes : w.claimNo;
     const base = employerDuration(employers, ctx);
     const first = base.messages[0]?.lines[0];
-    return first ? withFirstLine(base, [text(verdict), ...first], true) : base;
+    return first ? withLeadLines(base, [[text(verdict), ...first]], 1) : base;
   }
   const base = techAnswer(techs, employers, ctx);
   const asked = employers.flatMap((e) => e.jobs);
@@ -41,24 +34,22 @@ export function yearsClaimAnswer(techs: Technology[], employers: EmployerEntry[]
   if (!jobs.length) return base; // not used at all (or not there): the answer already says no
   const months = unionMonths(jobs, ctx.now);
   if (makesYears(months, claim.years, claim.more)) return base;
-  return withFirstLine(base, [text(w.claimNo), bold(tech.name), text(w.yearsShort(f.aboutYears(months), f.years(claim.years)))], true);
+  return withLeadLines(base, [[text(w.claimNo), bold(tech.name), text(w.yearsShort(f.aboutYears(months), f.years(claim.years)))]], 1);
 }
 
 /** "Is he still at ScyllaDB?", "Is Workato his current employer?" */
 export function stillAtAnswer(employers: EmployerEntry[], ctx: AnswerContext): Answer {
   const { words: w, format: f } = ctx;
   const e = employers[0]!;
-  const all = ctx.index.knowledge.resume.experience;
   const current = e.jobs.find((j) => j.end === null);
   const lines: Line[] = [];
   if (current) {
     const since = f.month(stayStart(current, e.jobs, ctx.now));
     lines.push([text(w.claimYes), bold(e.name), text(w.stillThere(since, roleTitle(current)))]);
   } else {
-    const [last, first] = [e.jobs[0]!, e.jobs[e.jobs.length - 1]!];
-    lines.push([text(w.claimNo), bold(e.name), text(`: ${f.range(first.start, last.end)}.`)]);
-    const now = all.find((j) => j.end === null);
-    if (now) lines.push([text(w.nowAt(now.employer, f.month(stayStart(now, all.filter((j) => j.employer === now.employer), ctx.now))))]);
+    lines.push([text(w.claimNo), bold(e.name), text(`: ${employerRange(e, ctx)}.`)]);
+    const now = nowAtLine(ctx);
+    if (now) lines.push(now);
   }
   return answer("claim:still", true, e.jobs.map(jobSource), message(lines));
 }
@@ -84,7 +75,6 @@ export function employerInYearAnswer(employers: EmployerEntry[], year: number, c
     const line: Line = [text(w.claimYes), text(w.inYearLead(year)), bold(e.name), text(`: ${roleTitle(j)} (${f.range(j.start, j.end)}).`)];
     return answer("claim:year", true, then.map(jobSource), message([line]));
   }
-  const [last, first] = [e.jobs[0]!, e.jobs[e.jobs.length - 1]!];
-  const verdict: Line = [text(w.claimNo), bold(e.name), text(`: ${f.range(first.start, last.end)}.`)];
-  return withFirstLine(yearAnswer([year], ctx), verdict);
+  const verdict: Line = [text(w.claimNo), bold(e.name), text(`: ${employerRange(e, ctx)}.`)];
+  return withLeadLines(yearAnswer([year], ctx), [verdict]);
 }

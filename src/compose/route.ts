@@ -4,7 +4,7 @@ import { askedSections, sectionsAnswer } from "../answer/sections.js";
 import type { AnswerContext } from "../answer/context.js";
 import { currentJob, employerAnswer, projectsAnswer, gapsAnswer, jobCount, jobCountAround, roleCount, longestJob, employerDuration, experienceList, jobButton, jobDetails, jobSummaryLines, notEmployer, totalExperience, yearAnswer } from "../answer/jobs.js";
 import { askedContactKind, contacts, education, greeting, location, spokenLanguages, summary } from "../answer/profile.js";
-import { answer, message, text } from "../answer/rich.js";
+import { answer, message, text, withLeadLines } from "../answer/rich.js";
 import { noFigure, notFound, passagesAnswer, statesQuantity } from "../answer/search.js";
 import { askedSkillGroups, categoryAnswer, techCountAnswer, listedInCategories, skillGroupsAnswer, skillsOverview, techAnswer, techUseLine } from "../answer/tech.js";
 import type { Answer, MediaKind } from "../answer/types.js";
@@ -103,8 +103,7 @@ function techWithExtra(intent: Extract<Intent, { kind: "tech" }>, { core, q, ctx
   // A certification, a rate, a clearance the résumé lacks makes it a "no".
   const absent = extra.some((w) => vocabulary.intents.absent.test(w));
   const note = [text(ctx.words.extraNote(ctx.words.quote(extra.join(" ")), intent.techs.map((t) => t.name).join(", ")))];
-  const [first, ...rest] = a.messages;
-  return { ...a, found: a.found && !absent, messages: [{ ...first!, lines: [note, ...first!.lines] }, ...rest] };
+  return { ...withLeadLines(a, [note]), found: a.found && !absent };
 }
 
 const ORDINAL_PICK = /^(?:and |so )?(?:the )?(?:first|last|latest)(?: one| item)?\W*$/;
@@ -120,9 +119,7 @@ function withUseLines(a: Answer, intent: Extract<Intent, { kind: "tech" }>, q: Q
   if (!WHEN_WORDS.test(q.norm) || ORDINAL_PICK.test(q.norm)) return a;
   const which = lastUse.test(q.norm) ? "last" : firstUse.test(q.norm) ? "first" : undefined;
   const lead = which && !intent.employers.length ? intent.techs.map((t) => techUseLine(t, which, ctx)).filter((l) => l !== undefined) : [];
-  if (!lead.length) return a;
-  const [first, ...rest] = a.messages;
-  return { ...a, messages: [{ ...first!, lines: [...lead, ...first!.lines] }, ...rest] };
+  return lead.length ? withLeadLines(a, lead) : a;
 }
 
 /** The newest job that has ended; for "previous company", the newest at another employer than the current ones. */

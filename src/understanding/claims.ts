@@ -1,16 +1,14 @@
 // Yes-or-no questions that state a fact to check: "Has he used Java for 10 years?", "Is he still at
 // ScyllaDB?", "Was Nimses his first job?", "Did he work at Nimses in 2020?". A recruiter asking one wants the
 // verdict first; the facts that decide it follow (src/compose/claims.ts).
+import { NUMBER_WORDS } from "./periods.js";
 
 /** A question put as yes or no ("Has he…", "Did he…", "Is…"), after an "and" or "so" at most. */
 export function isYesNo(norm: string): boolean {
   return /^(?:and |so |but |also )?(?:has|have|had|did|does|do|is|was|were|are|can|could)\b/.test(norm);
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-};
-const COUNT = "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
+const COUNT = `(?<n>\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})`;
 const YEARS = "(?:years?|yrs)";
 /**
  * "for 10 years", "10+ years", "more than 5 years", "at least 3 yrs of", "10 years experience with", and a

@@ -8,8 +8,9 @@ export interface Period {
   to: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20,
+/** Counts written out, as questions write them ("the last four years", "for ten years"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
 };
 // Literals, not built per call: a RegExp built from a string is compiled again each time it is made.
 const BETWEEN = /\b(?:between|from)\s+((?:19|20)\d\d)\s*(?:and|to|till|until|-|–)\s*((?:19|20)\d\d)\b/;
