@@ -26,3 +26,11 @@ export function knowledgeDir(markdown: string, file = "resume.md"): string {
 export function plain(a: Answer): string {
   return a.messages.map(messageToPlainText).join("\n");
 }
+
+/** Asks an engine one message (with the user's language, when given): the intent, found and plain text. */
+export function askerFor(engine: Engine): (text: string, lang?: string) => { intent: string; found: boolean; text: string } {
+  return (text, lang) => {
+    const a = engine.handle({ text, ...(lang ? { lang } : {}) }).answer;
+    return { intent: a.intent, found: a.found, text: plain(a) };
+  };
+}

@@ -4,13 +4,10 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { claimedYears } from "../../src/understanding/claims.js";
-import { bundledEngine, NOW, plain } from "../helpers.js";
+import { askerFor, bundledEngine, NOW, plain } from "../helpers.js";
 
 const engine = bundledEngine();
-const ask = (text: string, lang?: string) => {
-  const a = engine.handle({ text, ...(lang ? { lang } : {}) }).answer;
-  return { intent: a.intent, found: a.found, text: plain(a) };
-};
+const ask = askerFor(engine);
 
 describe("claimedYears", () => {
   it.each([

@@ -3,13 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import { bundledEngine, NOW, plain } from "../helpers.js";
+import { askerFor, bundledEngine, NOW, plain } from "../helpers.js";
 
 const engine = bundledEngine();
-const ask = (text: string, lang?: string) => {
-  const a = engine.handle({ text, ...(lang ? { lang } : {}) }).answer;
-  return { intent: a.intent, found: a.found, text: plain(a) };
-};
+const ask = askerFor(engine);
 
 describe("a section asked in other words", () => {
   it.each([
