@@ -10,7 +10,7 @@ import { answer, italic, message } from "./answer/rich.js";
 import { skillsOverview } from "./answer/tech.js";
 import type { Action, Answer, Message } from "./answer/types.js";
 import { act, runCommand } from "./compose/commands.js";
-import { ask, type Composed, type Core } from "./compose/route.js";
+import { ask, listsEnglish, type Composed, type Core } from "./compose/route.js";
 import { NEW_CONVERSATION, remember, type Conversation, type Turn } from "./conversation/conversation.js";
 import { buildChunks, type Chunk } from "./knowledge/chunks.js";
 import { slug } from "./knowledge/ids.js";
@@ -77,7 +77,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const questions = options.questions ?? knowledge.questions ?? loadQuestionVocabulary();
   const index = createSearchIndex(knowledge, chunks, questions);
   const roleStems = new Set(knowledge.resume.experience.flatMap((j) => tokenize(normalize(j.role)).map(stem)));
-  const core: Core = { knowledge, index, roleStems };
+  const core: Core = { knowledge, index, roleStems, listsEnglish: listsEnglish(knowledge) };
   const clock = () => options.now ?? options.clock?.() ?? new Date();
   const englishWords = lazyWords(() => englishVocabulary(index, chunks));
   const names = candidateNameWords(index);

@@ -29,6 +29,8 @@ export interface Core {
   knowledge: Knowledge;
   index: SearchIndex;
   roleStems: ReadonlySet<string>;
+  /** Does the résumé list English among the languages spoken? A fact of the résumé: worked out once. */
+  listsEnglish: boolean;
 }
 
 /** An answer and the subject it leaves for the next turn. */
@@ -219,6 +221,11 @@ export function media(core: Core, kind: MediaKind, ctx: AnswerContext): Answer {
   return answer(`media:${kind}`, true, ["summary"], message([[text(caption)]], { media: kind }));
 }
 
+/** English among the languages the résumé says the candidate speaks, by its name in the CV's language. */
+export function listsEnglish(knowledge: Knowledge): boolean {
+  return knowledge.resume.languages.some((l) => /english|английск|ingl[eé]s|anglais|englisch|inglese|angielski/i.test(l.name));
+}
+
 /** A free-text question in a conversation. */
 export function ask(core: Core, question: string, conversation: Conversation, ctx: AnswerContext): Composed {
   const expanded = expandShorthand(question, core.index.vocabulary.shorthand);
@@ -238,15 +245,10 @@ export function ask(core: Core, question: string, conversation: Conversation, ct
   const said = ctx.typed ? `${q.norm} ${normalize(ctx.typed)}` : q.norm;
   const asked = q.techs.length || q.employers.length || q.years.length ? [] : askedSections(said, core.knowledge.resume.extras);
   if (asked.length) return { answer: sectionsAnswer(asked, ctx), subject: {} };
-  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period, isName: (t) => core.index.nameTokens.has(t), skillGroups: (norm) => askedSkillGroups(norm, ctx), listsEnglish: listsEnglish(core) });
+  const intent = classify({ q, vocabulary: core.index.vocabulary, askedContact: askedContactKind, roleStems: core.roleStems, knows: (w) => core.index.knows(w), period, isName: (t) => core.index.nameTokens.has(t), skillGroups: (norm) => askedSkillGroups(norm, ctx), listsEnglish: core.listsEnglish });
   const answered = compose(intent, { core, q, ctx });
   const listed = intent.kind === "jobs" || intent.kind === "year" || intent.kind === "period";
   return { answer: answered, subject: { techs: subjectTechs(intent, ctx), period, listed } };
-}
-
-/** English among the languages the résumé says the candidate speaks, by its name in the CV's language. */
-function listsEnglish(core: Core): boolean {
-  return core.knowledge.resume.languages.some((l) => /english|английск|ingl[eé]s|anglais|englisch|inglese|angielski/i.test(l.name));
 }
 
 /** The technologies an answer is about: those asked, or those a category answer listed ("the second one"). */
